@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "assist",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "assist", targets: ["assist"]),
+        .library(name: "AssistanceCore", targets: ["AssistanceCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        .target(
+            name: "AssistanceCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "AssistanceTUI", dependencies: ["AssistanceCore"]),
+        .target(name: "AssistanceTerminal", dependencies: ["CNCurses", "AssistanceTUI"]),
+        .executableTarget(
+            name: "assist",
+            dependencies: [
+                "AssistanceCore", "AssistanceTUI", "AssistanceTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import AssistanceCore
+print("assist")
