@@ -1,0 +1,51 @@
+/// A key press as the UI sees it, independent of ncurses key codes.
+public enum Key: Hashable, Sendable {
+    /// A printable character (letters, digits, punctuation, any script).
+    case character(Character)
+    case enter
+    case escape
+    case tab
+    /// Shift-Tab.
+    case backTab
+    case up
+    case down
+    case left
+    case right
+    case pageUp
+    case pageDown
+    case home
+    case end
+    case backspace
+    case delete
+    /// Control with a lower-case letter: `.control("l")` is Ctrl-L.
+    case control(Character)
+    /// A function key, `.function(1)` for F1.
+    case function(Int)
+    /// The terminal changed size.
+    case resize
+
+    /// The key's name as the hint bar and help overlay show it.
+    public var label: String {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let character): return String(character)
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case .control(let letter): return "Ctrl-" + String(letter).uppercased()
+        case .function(let number): return "F\(number)"
+        case .resize: return "Resize"
+        }
+    }
+}
