@@ -87,7 +87,7 @@ public struct ChoiceField: Hashable, Sendable {
     public func draw(into canvas: inout Canvas, area: Rect, focused: Bool) {
         guard !area.isEmpty else { return }
         input.draw(into: &canvas, area: area, focused: focused)
-        guard focused, let choice = completion else { return }
+        guard focused, input.cursor == input.text.count, let choice = completion else { return }
         let typedWidth = DisplayWidth.of(SafeText.display(input.text)) - input.scrollColumn(width: area.width)
         var rest = choice.label
         if rest.lowercased().hasPrefix(input.text.lowercased()) {
@@ -97,8 +97,10 @@ public struct ChoiceField: Hashable, Sendable {
         }
         let count = matches.count
         let suffix = count > 1 ? "  (\(count) matches)" : ""
-        let x = area.x + typedWidth + 1
+        // The ghost text starts under the cursor, as in a shell's suggestions.
+        let x = area.x + typedWidth
         guard x < area.maxX else { return }
         canvas.put(rest + suffix, x: x, y: area.y, style: Style.dim.underlined, maxWidth: area.maxX - x)
+        canvas.restyle(Rect(x: x, y: area.y, width: max(1, canvas[x, area.y].width), height: 1), style: .selected)
     }
 }
