@@ -2,20 +2,33 @@
 public enum Key: Hashable, Sendable {
     /// A printable character (letters, digits, punctuation, any script).
     case character(Character)
+    /// Enter or Return.
     case enter
+    /// Esc on its own (ncurses waits 25 ms to tell it from a key sequence).
     case escape
+    /// Tab.
     case tab
     /// Shift-Tab.
     case backTab
+    /// Arrow up.
     case up
+    /// Arrow down.
     case down
+    /// Arrow left.
     case left
+    /// Arrow right.
     case right
+    /// Page Up.
     case pageUp
+    /// Page Down.
     case pageDown
+    /// Home.
     case home
+    /// End.
     case end
+    /// Backspace (DEL or Ctrl-H from the terminal).
     case backspace
+    /// Delete, forward.
     case delete
     /// Control with a lower-case letter: `.control("l")` is Ctrl-L.
     case control(Character)

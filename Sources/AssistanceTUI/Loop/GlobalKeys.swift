@@ -1,11 +1,18 @@
 /// What a global key does.
 public enum GlobalAction: Hashable, Sendable {
+    /// Show the `?` overlay.
     case showHelp
+    /// Quit, asking first if a form holds unsaved input.
     case quit
+    /// Show home screen number n (0-based).
     case goToScreen(Int)
+    /// Show the next home screen.
     case nextScreen
+    /// Show the previous home screen.
     case previousScreen
+    /// Repaint the whole terminal.
     case redraw
+    /// Close the top screen.
     case back
 }
 

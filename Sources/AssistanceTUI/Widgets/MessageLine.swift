@@ -2,7 +2,9 @@
 public struct MessageLine: Hashable, Sendable {
     /// Whether the message reports success or a problem.
     public enum Kind: Hashable, Sendable {
+        /// Something went as asked ("Saved.").
         case info
+        /// Something was refused or failed.
         case error
     }
 
