@@ -28,6 +28,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore"]),
+        .testTarget(name: "AssistanceTUITests", dependencies: ["AssistanceTUI"]),
+        .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,43 @@
+/// What a global key does.
+public enum GlobalAction: Hashable, Sendable {
+    /// Show the `?` overlay.
+    case showHelp
+    /// Quit, asking first if a form holds unsaved input.
+    case quit
+    /// Show home screen number n (0-based).
+    case goToScreen(Int)
+    /// Show the next home screen.
+    case nextScreen
+    /// Show the previous home screen.
+    case previousScreen
+    /// Repaint the whole terminal.
+    case redraw
+    /// Close the top screen.
+    case back
+}
+
+/// The keys that work on every screen, handled in one place; the help overlay lists them
+/// under "Everywhere" from this same table.
+public enum GlobalKeys {
+    /// The global key table.
+    public static let table = KeyTable<GlobalAction>([
+        KeyBinding([.character("?")], label: "help", description: "Show every key of this screen.", action: .showHelp),
+        KeyBinding([.character("q"), .control("q")], label: "quit",
+                   description: "Quit (asks first when a form holds unsaved input; Ctrl-Q works in forms too).",
+                   action: .quit),
+        KeyBinding([.character("1")], label: "cases", description: "Go to Cases.", action: .goToScreen(0), showsInHintBar: false),
+        KeyBinding([.character("2")], label: "referrals", description: "Go to Referrals.", action: .goToScreen(1), showsInHintBar: false),
+        KeyBinding([.character("3")], label: "activity", description: "Go to Activity.", action: .goToScreen(2), showsInHintBar: false),
+        KeyBinding([.character("4")], label: "organisations", description: "Go to Organisations.", action: .goToScreen(3), showsInHintBar: false),
+        KeyBinding([.character("5")], label: "reports", description: "Go to Reports.", action: .goToScreen(4), showsInHintBar: false),
+        KeyBinding([.tab], label: "next screen", description: "Go to the next screen.", action: .nextScreen, showsInHintBar: false),
+        KeyBinding([.backTab], label: "previous screen", description: "Go to the previous screen.", action: .previousScreen, showsInHintBar: false),
+        KeyBinding([.control("l")], label: "redraw", description: "Redraw the whole terminal.", action: .redraw, showsInHintBar: false),
+        KeyBinding([.escape], label: "back", description: "Go back to the previous screen.", action: .back, showsInHintBar: false),
+    ])
+
+    /// Keys that stay global even while a screen takes text input: Ctrl-Q and Ctrl-L.
+    static func worksDuringTextInput(_ key: Key) -> Bool {
+        key == .control("q") || key == .control("l")
+    }
+}

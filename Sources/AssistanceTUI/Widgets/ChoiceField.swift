@@ -1,0 +1,106 @@
+/// One entry of a closed list: the stored token and the label a person reads.
+public struct Choice: Hashable, Sendable {
+    /// The stable lower-case token stored in the journal (`forced_labour`).
+    public var token: String
+    /// The label shown (`Forced labour`).
+    public var label: String
+
+    /// A choice of `token` shown as `label`.
+    public init(token: String, label: String) {
+        self.token = token
+        self.label = label
+    }
+}
+
+/// A text field that completes from a closed list as you type: the first match is shown
+/// dimmed after the cursor, ↑/↓ step through the matches, and Tab or Enter accepts.
+public struct ChoiceField: Hashable, Sendable {
+    /// The list to choose from.
+    public var choices: [Choice]
+    /// What has been typed.
+    public private(set) var input: TextField
+    /// Which of the current matches ↑/↓ has stepped to.
+    public private(set) var highlighted: Int = 0
+
+    /// A field over `choices`, preset to the choice with token `selectedToken` if given.
+    public init(choices: [Choice], selectedToken: String? = nil) {
+        self.choices = choices
+        let preset = choices.first { $0.token == selectedToken }
+        input = TextField(text: preset?.label ?? "")
+    }
+
+    /// The choices whose label or token starts with what was typed (or contains it, when no
+    /// prefix matches), ignoring case; all of them when nothing was typed.
+    public var matches: [Choice] {
+        let typed = input.text.lowercased()
+        if typed.isEmpty { return choices }
+        let prefixed = choices.filter { $0.label.lowercased().hasPrefix(typed) || $0.token.hasPrefix(typed) }
+        if !prefixed.isEmpty { return prefixed }
+        return choices.filter { $0.label.lowercased().contains(typed) || $0.token.contains(typed) }
+    }
+
+    /// The choice the text names exactly (by label or token), if any.
+    public var selectedChoice: Choice? {
+        let typed = input.text.lowercased()
+        return choices.first { $0.label.lowercased() == typed || $0.token == typed }
+    }
+
+    /// The value a form stores: the chosen token, or the raw text when it names no choice
+    /// (so that validation can say so).
+    public var value: String { selectedChoice?.token ?? input.text }
+
+    /// The choice Tab or Enter would take.
+    public var completion: Choice? {
+        let found = matches
+        guard !input.text.isEmpty, !found.isEmpty else { return nil }
+        return found[min(highlighted, found.count - 1)]
+    }
+
+    /// Takes the completion, if there is one; returns whether the text changed.
+    @discardableResult
+    public mutating func acceptCompletion() -> Bool {
+        guard let choice = completion, choice.label != input.text else { return false }
+        input.setText(choice.label)
+        highlighted = 0
+        return true
+    }
+
+    /// Handles a key: Tab and Enter accept, ↑/↓ step through matches, others edit the text.
+    public mutating func handle(key: Key) -> Bool {
+        switch key {
+        case .tab, .enter:
+            return acceptCompletion()
+        case .down:
+            highlighted = min(highlighted + 1, max(0, matches.count - 1))
+            return true
+        case .up:
+            highlighted = max(0, highlighted - 1)
+            return true
+        default:
+            let handled = input.handle(key: key)
+            if handled { highlighted = 0 }
+            return handled
+        }
+    }
+
+    /// Draws the typed text, the rest of the completion dimmed, and the number of matches.
+    public func draw(into canvas: inout Canvas, area: Rect, focused: Bool) {
+        guard !area.isEmpty else { return }
+        input.draw(into: &canvas, area: area, focused: focused)
+        guard focused, input.cursor == input.text.count, let choice = completion else { return }
+        let typedWidth = DisplayWidth.of(SafeText.display(input.text)) - input.scrollColumn(width: area.width)
+        var rest = choice.label
+        if rest.lowercased().hasPrefix(input.text.lowercased()) {
+            rest = String(rest.dropFirst(input.text.count))
+        } else {
+            rest = " → " + rest
+        }
+        let count = matches.count
+        let suffix = count > 1 ? "  (\(count) matches)" : ""
+        // The ghost text starts under the cursor, as in a shell's suggestions.
+        let x = area.x + typedWidth
+        guard x < area.maxX else { return }
+        canvas.put(rest + suffix, x: x, y: area.y, style: Style.dim.underlined, maxWidth: area.maxX - x)
+        canvas.restyle(Rect(x: x, y: area.y, width: max(1, canvas[x, area.y].width), height: 1), style: .selected)
+    }
+}
