@@ -27,7 +27,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore"]),
+        .executableTarget(
+            name: "journal-test-writer",
+            dependencies: ["AssistanceCore"],
+            path: "Tests/Support/JournalTestWriter"
+        ),
+        .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore", "journal-test-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )
