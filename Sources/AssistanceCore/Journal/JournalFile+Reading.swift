@@ -131,16 +131,25 @@ extension JournalFile {
             }
             start = end + 1
         }
-        let chain = JournalChain.check(lines: ranges, in: chunk, claimed: decoded.map(\.previousHash), after: lastLineHash)
-        for line in decoded[..<chain.goodCount] { deliver(line.entry) }
-        entryCount += chain.goodCount
-        if chain.goodCount > 0 {
-            goodLength += Int64(ranges[chain.goodCount - 1].upperBound + 1)
-            lastLineHash = chain.lastHash
+        let claimed = decoded.map(\.previousHash)
+        let chain = JournalChain.check(lines: ranges, in: chunk, claimed: claimed, after: lastLineHash)
+        var goodCount = chain.goodCount
+        var chainProblem = "its prev does not match the SHA-256 of the line before it"
+        if goodCount < decoded.count {
+            let damaged = JournalChain.damagedIndex(breakIndex: goodCount, hashes: chain.hashes, claimed: claimed)
+            if damaged < goodCount {
+                chainProblem = "its bytes no longer match the SHA-256 recorded in the next line"
+            }
+            goodCount = damaged
         }
-        if chain.goodCount < decoded.count {
-            return .stopped(badLine: ranges[chain.goodCount], problem: "its prev does not match the SHA-256 of the line before it",
-                            lineIsAnEntry: true)
+        for line in decoded[..<goodCount] { deliver(line.entry) }
+        entryCount += goodCount
+        if goodCount > 0 {
+            goodLength += Int64(ranges[goodCount - 1].upperBound + 1)
+            lastLineHash = chain.hashes[goodCount - 1]
+        }
+        if goodCount < decoded.count {
+            return .stopped(badLine: ranges[goodCount], problem: chainProblem, lineIsAnEntry: true)
         }
         if let refusal { return .stopped(badLine: refusal.range, problem: refusal.problem, lineIsAnEntry: refusal.lineIsAnEntry) }
         return .consumed(start)

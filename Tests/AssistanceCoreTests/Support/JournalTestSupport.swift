@@ -7,9 +7,16 @@ func fileBytes(_ path: String) -> [UInt8] {
     return [UInt8](data)
 }
 
-/// Replaces the file at `path` with `bytes`.
+/// Makes the file at `path` hold exactly `bytes`, in place (same inode and mode, so open
+/// journals see the change), creating it when missing.
 func writeFile(_ path: String, _ bytes: [UInt8]) {
-    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    guard let handle = FileHandle(forWritingAtPath: path) else {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return
+    }
+    try? handle.truncate(atOffset: 0)
+    try? handle.write(contentsOf: Data(bytes))
+    try? handle.close()
 }
 
 /// The side files a torn-tail repair left next to `journalPath`.
