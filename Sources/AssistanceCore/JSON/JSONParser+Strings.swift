@@ -18,26 +18,33 @@ extension JSONCursor {
     ///
     /// Escapes are only checked for their shape here; `unescape` decodes them.
     mutating func scanString() throws(JSONParseError) -> (range: Range<Int>, hasEscapes: Bool, hasNonASCII: Bool) {
-        position += 1
-        let start = position
+        let start = position + 1
+        var index = start
         var hasEscapes = false
         var hasNonASCII = false
-        while position < bytes.count {
-            let byte = bytes[position]
+        let count = bytes.count
+        // A local index over the raw pointer keeps this loop, the hottest of replay, in registers.
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+            throw JSONParseError(offset: start, expected: "'\"' to close the string")
+        }
+        while index < count {
+            let byte = base[index]
             if byte == UInt8(ascii: "\"") {
-                position += 1
-                return (start..<(position - 1), hasEscapes, hasNonASCII)
+                position = index + 1
+                return (start..<index, hasEscapes, hasNonASCII)
             } else if byte == UInt8(ascii: "\\") {
                 hasEscapes = true
-                position += 2
+                index += 2
             } else if byte < 0x20 {
+                position = index
                 throw error("a control character to be escaped")
             } else {
-                if byte >= 0x80 { hasNonASCII = true }
-                position += 1
+                hasNonASCII = hasNonASCII || byte >= 0x80
+                index += 1
             }
         }
-        throw JSONParseError(offset: bytes.count, expected: "'\"' to close the string")
+        position = count
+        throw JSONParseError(offset: count, expected: "'\"' to close the string")
     }
 
     /// Decodes the escapes of a string whose contents are `range`.

@@ -28,22 +28,24 @@ struct ChainHash: Sendable, Hashable {
     /// because the writer never produces it, so it can only come from an edit).
     init?(hexadecimal text: UnsafeRawBufferPointer) {
         guard text.count == 64 else { return nil }
-        var words: [UInt64] = [0, 0, 0, 0]
-        for index in 0..<64 {
-            let byte = text[index]
-            let digit: UInt64
-            switch byte {
-            case 48...57: digit = UInt64(byte - 48)
-            case 97...102: digit = UInt64(byte - 87)
-            default: return nil
+        func word(_ start: Int) -> UInt64? {
+            var value: UInt64 = 0
+            for index in start..<(start + 16) {
+                let byte = text[index]
+                switch byte {
+                case 48...57: value = value << 4 | UInt64(byte - 48)
+                case 97...102: value = value << 4 | UInt64(byte - 87)
+                default: return nil
+                }
             }
-            words[index / 16] = words[index / 16] << 4 | digit
+            // The digits read as a big-endian number; store it the way the digest's bytes load.
+            return UInt64(bigEndian: value)
         }
-        // The words above read the digits as big-endian numbers; store them as the bytes load.
-        first = UInt64(bigEndian: words[0])
-        second = UInt64(bigEndian: words[1])
-        third = UInt64(bigEndian: words[2])
-        fourth = UInt64(bigEndian: words[3])
+        guard let first = word(0), let second = word(16), let third = word(32), let fourth = word(48) else { return nil }
+        self.first = first
+        self.second = second
+        self.third = third
+        self.fourth = fourth
     }
 
     /// 64 lowercase hexadecimal digits.
