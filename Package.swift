@@ -27,9 +27,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore"]),
+        .executableTarget(
+            name: "journal-test-writer",
+            dependencies: ["AssistanceCore"],
+            path: "Tests/Support/JournalTestWriter"
+        ),
+        .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore", "journal-test-writer"]),
         .testTarget(name: "AssistanceTUITests", dependencies: ["AssistanceTUI"]),
         .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceTUI"]),
+        .testTarget(name: "AssistCLITests", dependencies: ["assist"]),
     ],
     swiftLanguageModes: [.v6]
 )

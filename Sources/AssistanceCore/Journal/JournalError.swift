@@ -1,0 +1,69 @@
+import Foundation
+
+/// Why the journal file could not be created, opened, read or appended to.
+///
+/// Each message is one sentence that names the path and says what to do. Messages never
+/// quote the file's contents: journal lines hold personal data.
+public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No file at `path`.
+    case notFound(path: String)
+    /// `create` found a file already at `path`.
+    case alreadyExists(path: String)
+    /// The operating system refused `operation` (a verb: "open", "create", "write to").
+    case permissionDenied(path: String, operation: String)
+    /// Every user may write the journal (`mode` holds its permission bits), so it is only read.
+    case worldWritable(path: String, mode: Int)
+    /// The file is not an assist journal; `reason` is a phrase without file content.
+    case notAJournal(path: String, reason: String)
+    /// Line `line` (1-based; line 1 is the header) is damaged and valid entries follow it.
+    case damaged(path: String, line: Int, reason: String)
+    /// Appending is impossible: `reason` says why (read-only file, file system, or damage).
+    case readOnly(path: String, reason: String)
+    /// `create` was asked for a group that does not exist.
+    case unknownGroup(name: String)
+    /// A system call failed; `operation` is a verb phrase and `code` the C `errno`.
+    case io(path: String, operation: String, code: Int32)
+
+    /// One sentence saying what went wrong and what to do.
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            return "There is no journal at \(path); check the path, or create a new journal there."
+        case .alreadyExists(let path):
+            return "A file already exists at \(path); choose another path or open the existing journal instead."
+        case .permissionDenied(let path, let operation):
+            return "Permission was denied to \(operation) \(path); ask an administrator for access to the journal."
+        case .worldWritable(let path, let mode):
+            return "The journal \(path) can be changed by every user (mode \(String(mode, radix: 8))), "
+                + "so it was opened read-only; run `chmod o-w \(path)` and open it again."
+        case .notAJournal(let path, let reason):
+            return "The file \(path) is not an assist journal: \(reason)."
+        case .damaged(let path, let line, let reason):
+            return "The journal \(path) is damaged at line \(line) (\(reason)), so it was opened read-only; "
+                + "restore it from a backup or ask an administrator to inspect that line."
+        case .readOnly(let path, let reason):
+            return "Nothing was saved because the journal \(path) is read-only: \(reason)."
+        case .unknownGroup(let name):
+            return "There is no group named \(name) on this system; create the group first or choose an existing one."
+        case .io(let path, let operation, let code):
+            switch code {
+            case EFBIG:
+                return "Could not \(operation) \(path) because the file size limit was reached; "
+                    + "nothing was saved: raise the limit (ulimit -f) or ask an administrator."
+            case ENOSPC:
+                return "Could not \(operation) \(path) because the disk is full; nothing was saved: free some space and try again."
+            default:
+                return "Could not \(operation) \(path): \(String(cString: strerror(code))) (errno \(code))."
+            }
+        }
+    }
+
+    /// The error for a failed system call, with permission problems told apart.
+    static func from(_ error: SystemCallError, path: String, operation: String) -> JournalError {
+        switch error.code {
+        case ENOENT: return .notFound(path: path)
+        case EACCES, EPERM: return .permissionDenied(path: path, operation: operation)
+        default: return .io(path: path, operation: operation, code: error.code)
+        }
+    }
+}

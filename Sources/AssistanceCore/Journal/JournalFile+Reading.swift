@@ -1,0 +1,190 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension JournalFile {
+    /// How much of the file one `pread` asks for: large enough that replay is one pass of
+    /// big reads, small enough that memory stays far below the journal's size.
+    static let readChunkSize = 8 << 20
+
+    /// Lock-free: decodes the complete lines appended since the last call (all of them the
+    /// first time), checking JSON, members, `seq` and `prev`.
+    ///
+    /// A last line without `\n`, or NUL bytes or garbage after the last good line with no
+    /// valid entry after them, is a torn tail (or an append in progress): not an error;
+    /// reading stops before it and `tornTailByteCount` says how many bytes it has.
+    ///
+    /// Damage with a valid entry after it throws `.damaged(line:reason:)` (1-based line
+    /// number in the file) and makes the journal read-only for this object. The entries
+    /// before the damage are not lost: the next call returns those this call had decoded,
+    /// and reading never goes past the damage.
+    public func readNewEntries() throws(JournalError) -> [JournalEntry] {
+        var entries = unreportedEntries
+        unreportedEntries = []
+        guard damage == nil else { return entries }
+        do {
+            try readLines { entries.append($0) }
+        } catch {
+            unreportedEntries = entries
+            throw error
+        }
+        return entries
+    }
+
+    /// Reads the file from the last good line to its current end, handing each good entry to `deliver`.
+    func readLines(_ deliver: (JournalEntry) -> Void) throws(JournalError) {
+        let status: FileStatus
+        switch system.fstat(descriptor) {
+        case .success(let found): status = found
+        case .failure(let error): throw .from(error, path: path, operation: "read")
+        }
+        lastSeenStatus = status
+        let size = status.size
+        guard size >= goodLength else {
+            throw markDamaged(line: entryCount + 2, reason: "the file now ends before entries that were already read")
+        }
+        tornTailByteCount = 0
+        guard size > goodLength else { return }
+
+        var capacity = Int(min(Int64(JournalFile.readChunkSize), size - goodLength))
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var pending = 0
+        var readEnd = goodLength
+        while readEnd < size {
+            if pending == capacity {
+                // One line longer than the buffer: grow it rather than fail on big events.
+                capacity *= 2
+                let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+                grown.copyMemory(from: UnsafeRawBufferPointer(buffer))
+                buffer.deallocate()
+                buffer = grown
+            }
+            let wanted = min(capacity - pending, Int(size - readEnd))
+            let target = UnsafeMutableRawBufferPointer(rebasing: buffer[pending..<(pending + wanted)])
+            let got: Int
+            switch system.readFully(descriptor, into: target, at: readEnd) {
+            case .success(let count): got = count
+            case .failure(let error): throw .from(error, path: path, operation: "read")
+            }
+            if got == 0 { break }
+            pending += got
+            readEnd += Int64(got)
+            switch consumeLines(in: UnsafeRawBufferPointer(rebasing: buffer[0..<pending]), deliver) {
+            case .consumed(let count):
+                if count > 0, count < pending {
+                    memmove(buffer.baseAddress!, buffer.baseAddress! + count, pending - count)
+                }
+                pending -= count
+            case .stopped(let badLine, let problem, let lineIsAnEntry):
+                let lineNumber = entryCount + 2
+                let afterBadLine = goodLength + Int64(badLine.count) + 1
+                var isDamage = lineIsAnEntry
+                if !isDamage { isDamage = try validEntryFollows(from: afterBadLine, to: size) }
+                if isDamage {
+                    throw markDamaged(line: lineNumber, reason: problem)
+                }
+                tornTailByteCount = Int(size - goodLength)
+                return
+            }
+        }
+        tornTailByteCount = Int(size - goodLength)
+    }
+
+    /// What `consumeLines` did with a buffer of lines.
+    enum LineScanOutcome {
+        /// Every complete line was good; this many bytes (through the last `\n`) were used.
+        case consumed(Int)
+        /// The line at `badLine` (a range in the buffer) was refused for `problem`; the good
+        /// lines before it were used. `lineIsAnEntry` says the line itself decodes as an entry
+        /// (so the problem is its place in the chain, and it cannot be a torn tail).
+        case stopped(badLine: Range<Int>, problem: String, lineIsAnEntry: Bool)
+    }
+
+    /// Decodes and chain-checks the complete lines in `chunk` and takes the good ones.
+    ///
+    /// Two passes over the same lines: decoding, then hashing (`JournalChain`). They share
+    /// nothing but the line ranges, so the hashing can later move to a second core.
+    private func consumeLines(in chunk: UnsafeRawBufferPointer, _ deliver: (JournalEntry) -> Void) -> LineScanOutcome {
+        var ranges: [Range<Int>] = []
+        var decoded: [DecodedLine] = []
+        var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
+        var start = 0
+        let base = chunk.baseAddress!
+        while start < chunk.count, let found = memchr(base + start, 0x0A, chunk.count - start) {
+            let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            let range = start..<end
+            do {
+                let line = try JournalLineFormat.decodeEntry(UnsafeRawBufferPointer(rebasing: chunk[range]))
+                let expected = entryCount + decoded.count + 1
+                if line.entry.seq != expected {
+                    refusal = (range, "seq is \(line.entry.seq) where \(expected) was expected", true)
+                    break
+                }
+                ranges.append(range)
+                decoded.append(line)
+            } catch {
+                refusal = (range, error.reason, false)
+                break
+            }
+            start = end + 1
+        }
+        let claimed = decoded.map(\.previousHash)
+        let chain = JournalChain.check(lines: ranges, in: chunk, claimed: claimed, after: lastLineHash)
+        var goodCount = chain.goodCount
+        var chainProblem = "its prev does not match the SHA-256 of the line before it"
+        if goodCount < decoded.count {
+            let damaged = JournalChain.damagedIndex(breakIndex: goodCount, hashes: chain.hashes, claimed: claimed)
+            if damaged < goodCount {
+                chainProblem = "its bytes no longer match the SHA-256 recorded in the next line"
+            }
+            goodCount = damaged
+        }
+        for line in decoded[..<goodCount] { deliver(line.entry) }
+        entryCount += goodCount
+        if goodCount > 0 {
+            goodLength += Int64(ranges[goodCount - 1].upperBound + 1)
+            lastLineHash = chain.hashes[goodCount - 1]
+        }
+        if goodCount < decoded.count {
+            return .stopped(badLine: ranges[goodCount], problem: chainProblem, lineIsAnEntry: true)
+        }
+        if let refusal { return .stopped(badLine: refusal.range, problem: refusal.problem, lineIsAnEntry: refusal.lineIsAnEntry) }
+        return .consumed(start)
+    }
+
+    /// Whether any complete line from `offset` to `end` decodes as an entry, which makes
+    /// an earlier bad line damage rather than a torn tail.
+    private func validEntryFollows(from offset: Int64, to end: Int64) throws(JournalError) -> Bool {
+        guard end > offset else { return false }
+        var rest = [UInt8](repeating: 0, count: Int(end - offset))
+        let read = rest.withUnsafeMutableBytes { system.readFully(descriptor, into: $0, at: offset) }
+        let count: Int
+        switch read {
+        case .success(let got): count = got
+        case .failure(let error): throw .from(error, path: path, operation: "read")
+        }
+        return rest.withUnsafeBytes { bytes in
+            var start = 0
+            while start < count, let newline = bytes[start..<count].firstIndex(of: 0x0A) {
+                if (try? JournalLineFormat.decodeEntry(UnsafeRawBufferPointer(rebasing: bytes[start..<newline]))) != nil {
+                    return true
+                }
+                start = newline + 1
+            }
+            return false
+        }
+    }
+
+    /// Records damage at `line` and returns the error to throw; appends are refused from now on.
+    func markDamaged(line: Int, reason: String) -> JournalError {
+        let error = JournalError.damaged(path: path, line: line, reason: reason)
+        damage = error
+        let summary = "line \(line) is damaged (\(reason))"
+        readOnlyReason = summary
+        appendRefusal = .readOnly(path: path, reason: summary)
+        return error
+    }
+}

@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The journal file: the single source of truth (DESIGN.md §3), opened for reading and
+/// durable appending by any number of processes at once.
+///
+/// ## Line format (byte-exact)
+/// UTF-8, one compact JSON object per line (no spaces, members in exactly this order),
+/// each line ending in exactly one `\n`:
+///
+/// - Line 1, the header:
+///   `{"format":"assist-journal","version":1,"id":"<32 lowercase hex>","created":"<ts>"}`
+/// - Every other line, an entry:
+///   `{"seq":N,"ts":"<ts>","actor":"<login>","as":"<login>","type":"<type>","data":<JSON>,"prev":"<64 lowercase hex>"}`
+///   where `seq` is 1 for the first entry and one more for each next one, `"as"` is present
+///   only when the entry was recorded on behalf of another user, `data` is written by
+///   `JSONWriter`, and `prev` is the SHA-256 of the previous line's bytes (the header for
+///   entry 1) without its trailing `\n`.
+/// - `<ts>` is UTC with milliseconds, always 24 bytes: `2026-11-30T02:33:28.123Z`.
+///
+/// Reading checks every line's JSON, its members and their types, that `seq` goes up by
+/// one, and that `prev` matches. The hash of the last good line (`headHash`) therefore
+/// fixes the whole file: writing it down lets anyone check later that nothing was edited,
+/// removed or reordered.
+///
+/// Not `Sendable`: one thread uses a `JournalFile`; other threads and processes open their own.
+public final class JournalFile {
+    /// The path the journal was opened or created at.
+    public let path: String
+    /// The journal's header (line 1).
+    public private(set) var header: JournalHeader
+    /// How many entries have been read or written through this object so far.
+    public internal(set) var entryCount = 0
+    /// The number of bytes after the last good line that were not read as entries: an
+    /// append in progress or a torn tail left by a crash (0 when the file ends cleanly).
+    public internal(set) var tornTailByteCount = 0
+    /// Why appending is impossible (read-only file or file system, world-writable file,
+    /// damage found), or nil when appends are allowed.
+    public internal(set) var readOnlyReason: String?
+
+    /// SHA-256 in lowercase hexadecimal of the last good line (the header when there are no entries).
+    public var headHash: String { lastLineHash.hexadecimal }
+
+    let system: SystemCalls
+    let descriptor: Int32
+    /// The error every append throws, set together with `readOnlyReason`.
+    var appendRefusal: JournalError?
+    /// The damage found by reading; reading never goes past it again.
+    var damage: JournalError?
+    /// Length of the file up to and including the last good line's `\n`.
+    var goodLength: Int64
+    var lastLineHash: ChainHash
+    /// Entries read but not yet handed out, returned first by the next `readNewEntries()`.
+    var unreportedEntries: [JournalEntry] = []
+    /// Identity and size of the file when it was last read or written, for `hasChangedOnDisk()`.
+    var lastSeenStatus: FileStatus?
+
+    init(path: String, system: SystemCalls, descriptor: Int32, header: JournalHeader, headerLine: UnsafeRawBufferPointer) {
+        self.path = path
+        self.system = system
+        self.descriptor = descriptor
+        self.header = header
+        self.goodLength = Int64(headerLine.count + 1)
+        self.lastLineHash = ChainHash(hashing: headerLine)
+    }
+
+    deinit {
+        _ = system.close(descriptor)
+    }
+
+    /// Creates a new, empty journal.
+    ///
+    /// Missing parent directories are created with mode 0700. The file gets mode 0600, or
+    /// 0660 and the given group when `group` is set, so that a team can share it. The header
+    /// is written, then the file and its directory are synced. Nothing is left behind when
+    /// creation fails.
+    public static func create(
+        at path: String, group: String? = nil, system: SystemCalls = .live, now: Timestamp = .now()
+    ) throws(JournalError) -> JournalFile {
+        var groupID: UInt32?
+        if let group {
+            guard let found = system.groupID(group) else { throw .unknownGroup(name: group) }
+            groupID = found
+        }
+        try makeParentDirectories(of: path, system: system)
+        let descriptor: Int32
+        switch system.open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) {
+        case .success(let opened): descriptor = opened
+        case .failure(let error) where error.code == EEXIST: throw .alreadyExists(path: path)
+        case .failure(let error): throw .from(error, path: path, operation: "create")
+        }
+        let header = JournalHeader.fresh(created: now)
+        let line = header.lineBytes
+        func fail(_ error: SystemCallError, _ operation: String) -> JournalError {
+            _ = system.close(descriptor)
+            _ = system.unlink(path)
+            return .from(error, path: path, operation: operation)
+        }
+        if let groupID, case .failure(let error) = system.fchown(descriptor, groupID) {
+            throw fail(error, "give the group ownership of")
+        }
+        // Set the mode explicitly: the umask may have removed group bits from the open's mode.
+        if case .failure(let error) = system.fchmod(descriptor, groupID == nil ? 0o600 : 0o660) {
+            throw fail(error, "set the permissions of")
+        }
+        let written = line.withUnsafeBytes { system.writeAll(descriptor, $0, at: 0) }
+        if case .failure(let error) = written { throw fail(error, "write the header of") }
+        if case .failure(let error) = system.fsync(descriptor) { throw fail(error, "sync") }
+        if case .failure(let error) = syncDirectory(containing: path, system: system) {
+            throw fail(error, "sync the directory of")
+        }
+        let journal = line.withUnsafeBytes { bytes in
+            JournalFile(path: path, system: system, descriptor: descriptor, header: header,
+                        headerLine: UnsafeRawBufferPointer(rebasing: bytes.dropLast()))
+        }
+        journal.lastSeenStatus = try? system.fstat(descriptor).get()
+        return journal
+    }
+
+    /// Creates every missing directory above `path` with mode 0700.
+    private static func makeParentDirectories(of path: String, system: SystemCalls) throws(JournalError) {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        var prefix = ""
+        for (index, component) in components.enumerated() {
+            prefix += (index == 0 ? "" : "/") + component
+            guard !component.isEmpty, component != ".", component != ".." else { continue }
+            if case .success = system.stat(prefix) { continue }
+            switch system.mkdir(prefix, 0o700) {
+            case .success: continue
+            case .failure(let error) where error.code == EEXIST: continue
+            case .failure(let error): throw .from(error, path: prefix, operation: "create the directory")
+            }
+        }
+    }
+
+    /// fsyncs the directory holding `path`, so that a new or renamed entry in it survives a crash.
+    static func syncDirectory(containing path: String, system: SystemCalls) -> Result<Void, SystemCallError> {
+        let directory: String
+        if let slash = path.lastIndex(of: "/") {
+            directory = slash == path.startIndex ? "/" : String(path[..<slash])
+        } else {
+            directory = "."
+        }
+        return system.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0).flatMap { descriptor in
+            let synced = system.fsync(descriptor)
+            _ = system.close(descriptor)
+            return synced
+        }
+    }
+
+    /// Cheap poll for the UI (every few hundred milliseconds): true when the file's inode,
+    /// size or modification time differ from when this object last read or wrote it.
+    public func hasChangedOnDisk() -> Bool {
+        guard let lastSeenStatus, case .success(let now) = system.stat(path) else { return true }
+        return now.inode != lastSeenStatus.inode || now.size != lastSeenStatus.size
+            || now.modificationTime != lastSeenStatus.modificationTime
+    }
+}

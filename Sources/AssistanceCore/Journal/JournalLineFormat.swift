@@ -1,0 +1,149 @@
+/// One entry line as decoded, before the chain check: the entry and the `prev` it claims.
+struct DecodedLine: Sendable {
+    var entry: JournalEntry
+    var previousHash: ChainHash
+}
+
+/// Encoding and decoding of entry lines (the byte-exact format is documented on `JournalFile`).
+enum JournalLineFormat {
+    /// Appends one entry line, `\n` included, to `output`.
+    static func appendEntryLine(_ entry: JournalEntry, previous: ChainHash, to output: inout [UInt8]) {
+        JSONWriter.appendASCII("{\"seq\":", to: &output)
+        JSONWriter.appendInteger(entry.seq, to: &output)
+        JSONWriter.appendASCII(",\"ts\":\"", to: &output)
+        entry.timestamp.appendISO8601(to: &output)
+        JSONWriter.appendASCII("\",\"actor\":", to: &output)
+        JSONWriter.appendString(entry.actor, to: &output)
+        if let onBehalfOf = entry.onBehalfOf {
+            JSONWriter.appendASCII(",\"as\":", to: &output)
+            JSONWriter.appendString(onBehalfOf, to: &output)
+        }
+        JSONWriter.appendASCII(",\"type\":", to: &output)
+        JSONWriter.appendString(entry.type, to: &output)
+        JSONWriter.appendASCII(",\"data\":", to: &output)
+        JSONWriter.append(entry.data, to: &output)
+        JSONWriter.appendASCII(",\"prev\":\"", to: &output)
+        previous.appendHexadecimal(to: &output)
+        JSONWriter.appendASCII("\"}\n", to: &output)
+    }
+
+    private enum Member: Int {
+        case seq, ts, actor, onBehalfOf, type, data, prev
+
+        var name: StaticString {
+            switch self {
+            case .seq: "seq"
+            case .ts: "ts"
+            case .actor: "actor"
+            case .onBehalfOf: "as"
+            case .type: "type"
+            case .data: "data"
+            case .prev: "prev"
+            }
+        }
+
+        /// The member whose name is exactly `bytes`, compared in place without making a `String`.
+        static func named(_ bytes: UnsafeRawBufferPointer) -> Member? {
+            func matches(_ name: StaticString) -> Bool {
+                for index in 0..<bytes.count where name.utf8Start[index] != bytes[index] { return false }
+                return true
+            }
+            switch bytes.count {
+            case 2: return matches("ts") ? .ts : matches("as") ? .onBehalfOf : nil
+            case 3: return matches("seq") ? .seq : nil
+            case 4: return matches("type") ? .type : matches("data") ? .data : matches("prev") ? .prev : nil
+            case 5: return matches("actor") ? .actor : nil
+            default: return nil
+            }
+        }
+    }
+
+    /// Decodes an entry line (without its `\n`), checking its shape and member types.
+    ///
+    /// Works member by member on the bytes: only `actor`, `as`, `type` and `data` become
+    /// Swift values, so replay spends its time on the event data and nothing else.
+    static func decodeEntry(_ line: UnsafeRawBufferPointer) throws(JournalLineProblem) -> DecodedLine {
+        var cursor = JSONCursor(bytes: line)
+        do {
+            return try decodeMembers(&cursor)
+        } catch let error as JSONParseError {
+            throw JournalLineProblem("invalid JSON at byte \(error.offset + 1) of the line, expected \(error.expected)")
+        } catch let problem as JournalLineProblem {
+            throw problem
+        } catch {
+            throw JournalLineProblem("an unexpected decoding failure")
+        }
+    }
+
+    private static func decodeMembers(_ cursor: inout JSONCursor) throws -> DecodedLine {
+        try cursor.consume(UInt8(ascii: "{"), expected: "'{' starting an entry")
+        cursor.depth = 1
+        var seq: Int?, timestamp: Timestamp?, actor: String?, onBehalfOf: String?, type: String?
+        var data: JSONValue?, previous: ChainHash?
+        var seen: UInt8 = 0
+        cursor.skipWhitespace()
+        while true {
+            guard cursor.current == UInt8(ascii: "\"") else { throw cursor.error("a member name in double quotes") }
+            let (keyRange, keyHasEscapes, _) = try cursor.scanString()
+            let keyBytes = UnsafeRawBufferPointer(rebasing: cursor.bytes[keyRange])
+            guard !keyHasEscapes, let member = Member.named(keyBytes) else {
+                throw JournalLineProblem("an unknown member at byte \(keyRange.lowerBound) of the line")
+            }
+            guard seen & 1 << member.rawValue == 0 else {
+                throw JournalLineProblem("the member \"\(member.name)\" appears twice")
+            }
+            seen |= 1 << member.rawValue
+            cursor.skipWhitespace()
+            try cursor.consume(UInt8(ascii: ":"), expected: "':' after a member name")
+            cursor.skipWhitespace()
+            switch member {
+            case .seq:
+                guard case .int(let number)? = try? cursor.parseNumber(), number > 0 else {
+                    throw JournalLineProblem("\"seq\" is not a positive integer")
+                }
+                seq = number
+            case .ts:
+                guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"ts\" is not a string") }
+                let (range, _, _) = try cursor.scanString()
+                timestamp = Timestamp(iso8601Bytes: UnsafeRawBufferPointer(rebasing: cursor.bytes[range]))
+                if timestamp == nil { throw JournalLineProblem("\"ts\" is not a time like 2026-11-30T02:33:28.123Z") }
+            case .actor: actor = try decodeString(&cursor, member)
+            case .onBehalfOf: onBehalfOf = try decodeString(&cursor, member)
+            case .type: type = try decodeString(&cursor, member)
+            case .data: data = try cursor.parseValue()
+            case .prev:
+                guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"prev\" is not a string") }
+                let (range, _, _) = try cursor.scanString()
+                previous = ChainHash(hexadecimal: UnsafeRawBufferPointer(rebasing: cursor.bytes[range]))
+                if previous == nil { throw JournalLineProblem("\"prev\" is not 64 lowercase hexadecimal digits") }
+            }
+            cursor.skipWhitespace()
+            if cursor.current == UInt8(ascii: ",") {
+                cursor.position += 1
+                cursor.skipWhitespace()
+                continue
+            }
+            try cursor.consume(UInt8(ascii: "}"), expected: "',' or '}' after a member")
+            break
+        }
+        cursor.skipWhitespace()
+        guard cursor.isAtEnd else { throw cursor.error("the end of the line after the entry") }
+        guard let seq else { throw missing(.seq) }
+        guard let timestamp else { throw missing(.ts) }
+        guard let actor else { throw missing(.actor) }
+        guard let type else { throw missing(.type) }
+        guard let data else { throw missing(.data) }
+        guard let previous else { throw missing(.prev) }
+        let entry = JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: onBehalfOf, type: type, data: data)
+        return DecodedLine(entry: entry, previousHash: previous)
+    }
+
+    private static func decodeString(_ cursor: inout JSONCursor, _ member: Member) throws -> String {
+        guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"\(member.name)\" is not a string") }
+        return try cursor.parseString()
+    }
+
+    private static func missing(_ member: Member) -> JournalLineProblem {
+        JournalLineProblem("the member \"\(member.name)\" is missing")
+    }
+}
