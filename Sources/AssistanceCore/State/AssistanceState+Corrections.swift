@@ -66,7 +66,10 @@ extension AssistanceState {
         case .caseOpened, .caseUpdated:
             let casePosition = Int(target.casePosition)
             previous = changes.map { JSONMember($0.key, cases[casePosition].fieldValue($0.key)) }
-            if let caseChanges = try? CaseChanges(reading: reader) { cases[casePosition].apply(caseChanges) }
+            if let caseChanges = try? CaseChanges(reading: reader) {
+                cases[casePosition].apply(caseChanges)
+                cases[casePosition].refreshSearchKey()
+            }
         case .stepRecorded:
             previous = changes.map { JSONMember($0.key, steps[subject].fieldValue($0.key)) }
             if let kind: StepKind = try? reader.optionalTerm("kind") { steps[subject].kind = kind }

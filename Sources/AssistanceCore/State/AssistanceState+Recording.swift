@@ -45,12 +45,17 @@ extension AssistanceState {
                 consentToProcessing: details.consentToProcessing, consentToSharing: details.consentToSharing, reflection: nil,
                 status: .open, closingReason: nil, closedOn: nil, openedSeq: entry.seq, openedAt: entry.timestamp,
                 lastActivity: entry.timestamp, isRetracted: false))
+            cases[cases.count - 1].refreshSearchKey()
         case .updateCase(let caseID, let changes):
             casePosition = caseIndex(caseID)
-            if casePosition >= 0 { cases[Int(casePosition)].apply(changes) }
+            if casePosition >= 0 {
+                cases[Int(casePosition)].apply(changes)
+                cases[Int(casePosition)].refreshSearchKey()
+            }
         case .assignCase(let caseID, let caseworker):
             casePosition = caseIndex(caseID)
             if casePosition >= 0 { cases[Int(casePosition)].caseworker = caseworker }
+            subject = userPositionByLogin[caseworker].map { Int32($0) } ?? -1
         case .recordConsent(let caseID, let processing, let sharing):
             casePosition = caseIndex(caseID)
             if casePosition >= 0 {
@@ -76,6 +81,7 @@ extension AssistanceState {
                 cases[Int(casePosition)].closingReason = reason
                 cases[Int(casePosition)].closedOn = closedOn
             }
+            subject = Int32(ClosingReason.allCases.firstIndex(of: reason) ?? 0)
         case .reopenCase(let caseID, _):
             casePosition = caseIndex(caseID)
             if casePosition >= 0 {
