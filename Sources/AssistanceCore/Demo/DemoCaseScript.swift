@@ -90,17 +90,18 @@ struct DemoCaseScript {
             let stepIndex = add(day, caseworker, .step(kind: kind, date: planned, isDone: false, organisationID: nil, note: nil))
             if planned <= lastDay, random.chance(0.8) { add(planned, caseworker, .markDone(stepAction: stepIndex, on: planned)) }
         }
-        var hasConsent = sharing
+        // Lines are written out of day order, so consent counts only from the day it was given.
+        var consentDay: CalendarDate? = sharing ? openDay : nil
         for _ in 0..<random.int(in: 1...3) {
             let madeOn = someDay()
             let service = random.pick(weighted: DemoCatalogue.referralKinds)
             let candidates = DemoCatalogue.providers(of: service).compactMap { organisations[$0] }.flatMap { $0 }
             guard let organisationID = candidates.isEmpty ? nil : random.pick(candidates) else { continue }
             var overrideReason: String?
-            if !hasConsent {
-                if random.chance(0.5) {
+            if consentDay.map({ $0 > madeOn }) ?? true {
+                if consentDay == nil, random.chance(0.5) {
                     add(madeOn, caseworker, .consent(processing: true, sharing: true))
-                    hasConsent = true
+                    consentDay = madeOn
                 } else {
                     overrideReason = random.pick(DemoCatalogue.overrideReasons)
                 }
