@@ -45,7 +45,7 @@ extension AssistanceState {
             let organisationName = organisation(referral.organisationID)?.name ?? referral.organisationID
             switch record.type {
             case .referralSent:
-                return ("referred {case} to \(organisationName) for \(referral.serviceKind.label.lowercased()) (\(referral.id))", referral.note)
+                return ("referred {case} to \(organisationName) for \(referral.serviceKind.phrase) (\(referral.id))", referral.note)
             case .referralAccepted: return ("recorded that \(organisationName) accepted referral \(referral.id) of {case}", nil)
             case .referralDeclined: return ("recorded that \(organisationName) declined referral \(referral.id) of {case}", referral.outcomeReason)
             case .referralCompleted: return ("recorded that referral \(referral.id) of {case} was completed", nil)

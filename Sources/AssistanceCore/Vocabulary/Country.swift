@@ -26,7 +26,7 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
         if let country = Country(code: wanted) { return country }
         let lowered = wanted.lowercased()
         if let match = all.first(where: { $0.name.lowercased() == lowered }) { return match }
-        throw VocabularyError(termName: "country", text: text, allowed: ["an ISO 3166-1 alpha-2 code such as DK or NG", "an English country name"])
+        throw VocabularyError(termName: "country", text: text, allowed: [])
     }
 
     /// Countries whose code equals `prefix` or whose name (or a word of it) starts with it,
