@@ -61,3 +61,23 @@ import Testing
         #expect(start == at("2026-03-28", 23, 0))
     }
 }
+
+@Suite struct DayActivityOrderTests {
+    @Test func entriesOutOfTimeOrderAreStillFound() throws {
+        var journal = try TestJournal.staffed()
+        let caseID = try journal.openCase()
+        let noon = Timestamp(date: journal.today, millisecondsIntoDay: 12 * 3_600_000)
+        journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Later."]), actor: "mette", at: Timestamp(millisecondsSince1970: noon.millisecondsSince1970 + 3_600_000))
+        // A clock that went back: this entry is earlier than the one before it.
+        journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Earlier."]), actor: "mette", at: Timestamp(date: journal.today.adding(days: -1)))
+        #expect(journal.state.dayEntries(on: journal.today, in: .gmt).count == journal.seq - 1)
+        #expect(journal.state.dayEntries(on: journal.today.adding(days: -1), in: .gmt).map(\.seq) == [journal.seq])
+    }
+
+    @Test func isoTextMatchesTheDescription() {
+        for dayNumber in stride(from: -20_000, through: 40_000, by: 37) {
+            let date = CalendarDate(dayNumber: dayNumber)
+            #expect(date.isoText == date.description)
+        }
+    }
+}

@@ -135,7 +135,7 @@ struct FieldWriter {
     }
 
     mutating func set(_ key: String, _ value: CalendarDate?) {
-        if let value { members.append(JSONMember(key, .string(value.description))) }
+        if let value { members.append(JSONMember(key, .string(value.isoText))) }
     }
 
     mutating func set<Term: VocabularyTerm>(_ key: String, _ value: Term?) {

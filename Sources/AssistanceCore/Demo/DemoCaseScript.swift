@@ -37,7 +37,7 @@ struct DemoCaseScript {
 
     init(
         caseNumber: Int, identifiedOn: CalendarDate, today: CalendarDate, staff: DemoStaff,
-        organisations: [OrganisationKind: [String]], random: inout SplitMix64
+        organisations: [OrganisationKind: [String]], providers: [StepKind: [String]], random: inout SplitMix64
     ) {
         let openDay = min(today, identifiedOn.adding(days: random.int(in: 0...2)))
         let age = today.days(since: openDay)
@@ -46,7 +46,7 @@ struct DemoCaseScript {
         let caseworker = random.pick(staff.caseworkers)
         let coordinator = random.pick(staff.coordinators)
 
-        let nationality = random.pick(weighted: DemoCatalogue.nationalities.map { ($0, $0.weight) })
+        let nationality = DemoCatalogue.nationalities[random.pick(weighted: DemoCatalogue.weightedNationalities)]
         let alias = random.pick(nationality.aliases)
         var forms = [random.pick(weighted: DemoCatalogue.exploitation)]
         if random.chance(0.1) {
@@ -78,8 +78,7 @@ struct DemoCaseScript {
         for _ in 0..<random.int(in: 1...4) {
             let day = someDay()
             let kind = random.pick(weighted: DemoCatalogue.doneStepKinds)
-            let providers = DemoCatalogue.providers(of: kind).compactMap { organisations[$0] }.flatMap { $0 }
-            let stepIndex = add(day, caseworker, .step(kind: kind, date: day, isDone: true, organisationID: random.chance(0.5) ? providers.first : nil,
+            let stepIndex = add(day, caseworker, .step(kind: kind, date: day, isDone: true, organisationID: random.chance(0.5) ? providers[kind]?.first : nil,
                 note: random.chance(0.3) ? random.pick(DemoCatalogue.notes) : nil))
             if caseNumber % 23 == 11 { add(day, caseworker, .retract(action: stepIndex, reason: "Recorded twice by mistake.")) }
         }
@@ -95,8 +94,8 @@ struct DemoCaseScript {
         for _ in 0..<random.int(in: 1...3) {
             let madeOn = someDay()
             let service = random.pick(weighted: DemoCatalogue.referralKinds)
-            let candidates = DemoCatalogue.providers(of: service).compactMap { organisations[$0] }.flatMap { $0 }
-            guard let organisationID = candidates.isEmpty ? nil : random.pick(candidates) else { continue }
+            guard let candidates = providers[service], !candidates.isEmpty else { continue }
+            let organisationID = random.pick(candidates)
             var overrideReason: String?
             if consentDay.map({ $0 > madeOn }) ?? true {
                 if consentDay == nil, random.chance(0.5) {

@@ -61,6 +61,9 @@ enum DemoCatalogue {
         ("HU", 2, ["Zsófia", "Bence"], ["Kovács", "Tóth"], "Hungarian"),
     ]
 
+    /// The nationalities with their weights, for weighted picking.
+    static let weightedNationalities = nationalities.indices.map { ($0, nationalities[$0].weight) }
+
     static let exploitation: [(ExploitationForm, Int)] = [
         (.sexual, 50), (.forcedLabour, 30), (.forcedCriminality, 10), (.slaveryLike, 5), (.forcedMarriage, 2), (.other, 1),
         (.notEstablished, 2),

@@ -70,6 +70,11 @@ public struct DemoJournal {
             }
         }
 
+        var providersOfService: [StepKind: [String]] = [:]
+        for service in StepKind.allCases {
+            providersOfService[service] = DemoCatalogue.providers(of: service).flatMap { providers[$0] ?? [] }
+        }
+
         // Every case's script, then all lines in time order.
         var scheduled: [DemoScheduledLine] = []
         var scripts: [DemoCaseScript] = []
@@ -79,7 +84,7 @@ public struct DemoJournal {
                 ? today : firstDay.adding(days: (caseNumber * 548) / max(1, caseCount) + random.int(in: 0...3))
             let script = DemoCaseScript(
                 caseNumber: caseNumber, identifiedOn: min(identifiedOn, today), today: today, staff: staff, organisations: providers,
-                random: &random)
+                providers: providersOfService, random: &random)
             let order = script.lines.indices.filter { script.lines[$0].day <= today }.sorted { (script.lines[$0].day, $0) < (script.lines[$1].day, $1) }
             var previous = Int64.min
             var minute = 8 * 60 + random.int(in: 0...90)

@@ -69,6 +69,16 @@ public struct Case: Sendable, Hashable {
     var stepPositions: [Int32] = []
     /// Positions in the state's referral list.
     var referralPositions: [Int32] = []
+    /// Positions of referrals still open (sent or accepted, not retracted), kept up to date so
+    /// that the case list touches only these.
+    var openReferralPositions: [Int32] = []
+    /// Positions of steps planned and not done (nor retracted).
+    var plannedStepPositions: [Int32] = []
+
+    /// Removes `position` from one of the position lists, if it is there.
+    mutating func remove(_ position: Int32, from list: WritableKeyPath<Case, [Int32]>) {
+        if let index = self[keyPath: list].firstIndex(of: position) { self[keyPath: list].remove(at: index) }
+    }
 }
 
 /// The time a person has to recover and decide, starting on identification: 30 days,

@@ -5,12 +5,32 @@ struct RecordID: Hashable {
     var number: Int
 
     /// Parses `PREFIX-YYYY-NNNN` (the sequence may grow past four digits in a huge year).
+    /// Reads bytes directly: replay parses the id of every case and referral.
     init?(_ text: String, prefix: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == prefix, parts[1].count == 4, parts[2].count >= 4,
-            parts[1].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), parts[2].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-            let year = Int(parts[1]), let number = Int(parts[2]), number > 0
-        else { return nil }
+        var bytes = text.utf8[...]
+        let prefixBytes = prefix.utf8
+        guard bytes.starts(with: prefixBytes) else { return nil }
+        bytes = bytes.dropFirst(prefixBytes.count)
+        guard bytes.first == 45 else { return nil }
+        bytes = bytes.dropFirst()
+        var year = 0
+        var count = 0
+        while let byte = bytes.first, byte != 45 {
+            guard byte >= 48, byte <= 57, count < 4 else { return nil }
+            year = year * 10 + Int(byte - 48)
+            count += 1
+            bytes = bytes.dropFirst()
+        }
+        guard count == 4, bytes.first == 45 else { return nil }
+        bytes = bytes.dropFirst()
+        var number = 0
+        count = 0
+        for byte in bytes {
+            guard byte >= 48, byte <= 57, count < 9 else { return nil }
+            number = number * 10 + Int(byte - 48)
+            count += 1
+        }
+        guard count >= 4, number > 0 else { return nil }
         self.year = year
         self.number = number
     }

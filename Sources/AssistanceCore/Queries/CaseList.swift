@@ -50,55 +50,53 @@ extension AssistanceState {
     public func caseRows(_ filter: CaseListFilter = .open, caseworker: String? = nil, matching text: String = "", today: CalendarDate) -> [CaseRow] {
         let query = Array(text.trimmingCharacters(in: .whitespaces).lowercased().utf8)
         var rows: [CaseRow] = []
-        for found in cases where !found.isRetracted {
+        rows.reserveCapacity(query.isEmpty ? cases.count : 64)
+        // Index access reads fields in place; iterating values would copy every case.
+        for position in cases.indices where !cases[position].isRetracted {
             switch filter {
-            case .open where found.status != .open, .closed where found.status != .closed: continue
+            case .open where cases[position].status != .open, .closed where cases[position].status != .closed: continue
             default: break
             }
-            if let caseworker, found.caseworker != caseworker { continue }
-            if !query.isEmpty, !found.searchKey.containsBytes(query) { continue }
-            rows.append(row(for: found, today: today))
+            if let caseworker, cases[position].caseworker != caseworker { continue }
+            if !query.isEmpty, !cases[position].searchKey.containsBytes(query) { continue }
+            rows.append(row(at: position, today: today))
         }
         return rows
     }
 
     /// The row for one case.
     public func caseRow(_ caseID: String, today: CalendarDate) -> CaseRow? {
-        self.case(caseID).map { row(for: $0, today: today) }
+        casePositionByID[caseID].map { row(at: $0, today: today) }
     }
 
     /// Overdue referrals and reflection periods ending soon, for everyone or one caseworker's cases.
     public func attention(today: CalendarDate, caseworker: String? = nil) -> AttentionCounts {
         var counts = AttentionCounts(overdueReferrals: 0, reflectionsEndingSoon: 0)
-        for found in cases where !found.isRetracted && found.status == .open {
-            if let caseworker, found.caseworker != caseworker { continue }
-            if let left = found.reflection?.daysLeft(today: today), left <= 7 { counts.reflectionsEndingSoon += 1 }
-            for position in found.referralPositions where referrals[Int(position)].isOverdue(today: today) {
+        for casePosition in cases.indices where !cases[casePosition].isRetracted && cases[casePosition].status == .open {
+            if let caseworker, cases[casePosition].caseworker != caseworker { continue }
+            if let left = cases[casePosition].reflection?.daysLeft(today: today), left <= 7 { counts.reflectionsEndingSoon += 1 }
+            for position in cases[casePosition].openReferralPositions where referrals[Int(position)].isOverdue(today: today) {
                 counts.overdueReferrals += 1
             }
         }
         return counts
     }
 
-    private func row(for found: Case, today: CalendarDate) -> CaseRow {
-        var open = 0
+    private func row(at casePosition: Int, today: CalendarDate) -> CaseRow {
+        let openPositions = cases[casePosition].openReferralPositions
         var overdue = 0
-        for position in found.referralPositions {
-            let referral = referrals[Int(position)]
-            if referral.isOpen { open += 1 }
-            if referral.isOverdue(today: today) { overdue += 1 }
-        }
+        for position in openPositions where referrals[Int(position)].isOverdue(today: today) { overdue += 1 }
         var next: PlannedStep?
-        for position in found.stepPositions {
-            let step = steps[Int(position)]
-            guard !step.isDone, !step.isRetracted else { continue }
-            if next == nil || step.date < next!.date { next = PlannedStep(seq: step.seq, kind: step.kind, date: step.date) }
+        for position in cases[casePosition].plannedStepPositions {
+            let index = Int(position)
+            if next == nil || steps[index].date < next!.date { next = PlannedStep(seq: steps[index].seq, kind: steps[index].kind, date: steps[index].date) }
         }
         return CaseRow(
-            id: found.id, alias: found.alias, nationality: found.nationality, exploitationForms: found.exploitationForms,
-            status: found.status, caseworker: found.caseworker, ageGroup: found.ageGroup,
-            reflectionDaysLeft: found.status == .open ? found.reflection?.daysLeft(today: today) : nil,
-            openReferrals: open, overdueReferrals: overdue, nextPlannedStep: next, lastActivity: found.lastActivity)
+            id: cases[casePosition].id, alias: cases[casePosition].alias, nationality: cases[casePosition].nationality,
+            exploitationForms: cases[casePosition].exploitationForms, status: cases[casePosition].status,
+            caseworker: cases[casePosition].caseworker, ageGroup: cases[casePosition].ageGroup,
+            reflectionDaysLeft: cases[casePosition].status == .open ? cases[casePosition].reflection?.daysLeft(today: today) : nil,
+            openReferrals: openPositions.count, overdueReferrals: overdue, nextPlannedStep: next, lastActivity: cases[casePosition].lastActivity)
     }
 }
 

@@ -39,12 +39,12 @@ extension AssistanceState {
         let (start, end) = Self.bounds(of: day, in: zone)
         let authorCode = author.map { authorCodeByLogin[$0] ?? -1 }
         var result: [DayEntry] = []
-        for record in entries where record.timestamp >= start && record.timestamp < end {
+        for record in entries[entryRange(from: start, to: end)] where record.timestamp >= start && record.timestamp < end {
             if let authorCode, record.author != authorCode { continue }
             let login = authorLogins[Int(record.author)]
             let name = displayName(of: login)
             let (phrase, _) = phrase(of: record)
-            let sentence = "\(name) \(phrase.replacingOccurrences(of: "{case}", with: caseReference(of: record) ?? "a case"))"
+            let sentence = "\(name) \(phrase.replacingCasePlaceholder(with: caseReference(of: record) ?? "a case"))"
             result.append(DayEntry(
                 seq: record.seq, timestamp: record.timestamp, author: login, authorName: name, type: record.type, sentence: sentence,
                 caseID: record.casePosition >= 0 ? cases[Int(record.casePosition)].id : nil,
@@ -58,7 +58,7 @@ extension AssistanceState {
         let (start, end) = Self.bounds(of: day, in: zone)
         var totals = DayTotals(entries: 0, peopleActive: 0, newCases: 0, steps: 0, referralsSent: 0, referralsAnswered: 0)
         var people = Set<Int32>()
-        for record in entries where record.timestamp >= start && record.timestamp < end {
+        for record in entries[entryRange(from: start, to: end)] where record.timestamp >= start && record.timestamp < end {
             totals.entries += 1
             people.insert(record.author)
             guard retractionByTarget[record.seq] == nil else { continue }
@@ -72,6 +72,22 @@ extension AssistanceState {
         }
         totals.peopleActive = people.count
         return totals
+    }
+
+    /// Positions of entries that may fall in `start..<end`: found by binary search when the
+    /// journal is in time order, otherwise every entry (the caller filters).
+    func entryRange(from start: Timestamp, to end: Timestamp) -> Range<Int> {
+        guard entriesAreInTimeOrder else { return entries.indices }
+        func firstPosition(notBefore instant: Timestamp) -> Int {
+            var low = 0
+            var high = entries.count
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].timestamp < instant { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstPosition(notBefore: start)..<firstPosition(notBefore: end)
     }
 
     /// The first instant of `day` in `zone` and the first of the next day; daylight-saving

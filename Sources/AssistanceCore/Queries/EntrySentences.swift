@@ -79,6 +79,21 @@ extension String {
         return first.uppercased() + dropFirst()
     }
 
+    /// The text with its `{case}` placeholder replaced; a plain byte scan, since a day's
+    /// activity builds a sentence per entry and Foundation's replacing is many times slower.
+    func replacingCasePlaceholder(with replacement: String) -> String {
+        let view = utf8
+        var index = view.startIndex
+        while index != view.endIndex {
+            if view[index] == UInt8(ascii: "{"), view[index...].starts(with: "{case}".utf8) {
+                let end = view.index(index, offsetBy: 6)
+                return String(self[..<index]) + replacement + String(self[end...])
+            }
+            view.formIndex(after: &index)
+        }
+        return self
+    }
+
     /// The first line, for showing free text on one line.
     var firstLine: String {
         String(prefix { $0 != "\n" && $0 != "\r" })

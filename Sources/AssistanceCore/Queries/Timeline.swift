@@ -31,7 +31,7 @@ extension AssistanceState {
             let author = authorLogins[Int(record.author)]
             return TimelineItem(
                 seq: record.seq, timestamp: record.timestamp, author: author, authorName: displayName(of: author), type: record.type,
-                summary: phrase.replacingOccurrences(of: "{case}", with: "the case").capitalizingFirstLetter,
+                summary: phrase.replacingCasePlaceholder(with: "the case").capitalizingFirstLetter,
                 detail: detail?.firstLine, isRetracted: retractionByTarget[record.seq] != nil,
                 amendedBy: (amendmentPositionsByTarget[record.seq] ?? []).map { amendments[$0].seq })
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension AssistanceState {
     /// The rules a command must meet against the current state, whoever sends it and
     /// whatever day it is; replay applies them too, so a hand-edited file cannot introduce
@@ -95,7 +93,7 @@ extension AssistanceState {
             guard target.isActive else {
                 throw CommandError(field: "org", message: "The organisation '\(target.id)' is inactive; choose an active one or reactivate it first.")
             }
-            if !existing.consentToSharing, (details.consentOverrideReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            if !existing.consentToSharing, (details.consentOverrideReason ?? "").isBlank {
                 throw CommandError(field: "consent_override", message: "Case \(details.caseID) has no consent to sharing; record consent or give a reason to override it.")
             }
             if let respondBy = details.respondBy, respondBy < details.madeOn {
@@ -136,7 +134,7 @@ extension AssistanceState {
     }
 
     func requireText(_ text: String, field: String, what: String) throws(CommandError) {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.isBlank {
             throw CommandError(field: field, message: "The \(what) is empty; write at least one character.")
         }
     }
@@ -155,13 +153,17 @@ extension AssistanceState {
         return found
     }
 
-    func requireCase(_ caseID: String) throws(CommandError) -> Case {
-        guard let found = self.case(caseID) else { throw CommandError(field: "case", message: "There is no case \(caseID).") }
-        guard !found.isRetracted else { throw CommandError(field: "case", message: "Case \(caseID) was retracted; nothing more can be recorded on it.") }
-        return found
+    /// The facts of a case that rules look at, read without copying the whole case (its
+    /// strings and lists), because replay checks every entry.
+    func requireCase(_ caseID: String) throws(CommandError) -> CaseFacts {
+        guard let position = casePositionByID[caseID] else { throw CommandError(field: "case", message: "There is no case \(caseID).") }
+        guard !cases[position].isRetracted else {
+            throw CommandError(field: "case", message: "Case \(caseID) was retracted; nothing more can be recorded on it.")
+        }
+        return CaseFacts(of: cases[position])
     }
 
-    func requireOpenCase(_ caseID: String) throws(CommandError) -> Case {
+    func requireOpenCase(_ caseID: String) throws(CommandError) -> CaseFacts {
         let found = try requireCase(caseID)
         guard found.status == .open else { throw CommandError(field: "case", message: "Case \(caseID) is closed; reopen it before recording on it.") }
         return found
@@ -205,7 +207,7 @@ extension AssistanceState {
         }
     }
 
-    func checkCaseChanges(_ changes: CaseChanges, of existing: Case) throws(CommandError) {
+    func checkCaseChanges(_ changes: CaseChanges, of existing: CaseFacts) throws(CommandError) {
         if let alias = changes.alias { try requireText(alias, field: "alias", what: "alias") }
         if let forms = changes.exploitationForms, forms.isEmpty {
             throw CommandError(field: "exploitation", message: "A case needs at least one form of exploitation; use not_established if it is not known yet.")
@@ -219,11 +221,40 @@ extension AssistanceState {
     }
 }
 
+extension String {
+    /// Whether there is nothing but white space; replay asks this of every text field, and
+    /// stops at the first visible character instead of building a trimmed copy.
+    var isBlank: Bool {
+        !unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+}
+
 extension User {
     /// Whether `login` looks like an operating-system login name.
     public static func isValidLogin(_ login: String) -> Bool {
         let bytes = login.utf8
         guard (1...32).contains(bytes.count) else { return false }
         return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 95 || $0 == 45 }
+    }
+}
+
+/// The scalar facts of a case that validation rules need.
+struct CaseFacts {
+    var status: CaseStatus
+    var identifiedOn: CalendarDate
+    var birthYear: Int?
+    var birthDate: CalendarDate?
+    var reflection: ReflectionPeriod?
+    var consentToSharing: Bool
+    var caseworker: String?
+
+    init(of found: Case) {
+        status = found.status
+        identifiedOn = found.identifiedOn
+        birthYear = found.birthYear
+        birthDate = found.birthDate
+        reflection = found.reflection
+        consentToSharing = found.consentToSharing
+        caseworker = found.caseworker
     }
 }

@@ -27,8 +27,7 @@ extension AssistanceState {
         }
         switch target.type {
         case .caseOpened, .caseUpdated:
-            let existing = cases[Int(target.casePosition)]
-            guard !existing.isRetracted else { throw CommandError(field: "target", message: "Case \(existing.id) was retracted.") }
+            let existing = try requireCase(cases[Int(target.casePosition)].id)
             try checkCaseChanges(try CaseChanges(reading: reader), of: existing)
         case .stepRecorded:
             if let organisationID = try reader.optionalString("org") { _ = try requireOrganisation(organisationID, field: "org") }
@@ -126,14 +125,19 @@ extension AssistanceState {
         let subject = Int(target.subject)
         switch target.type {
         case .caseOpened: cases[Int(target.casePosition)].isRetracted = true
-        case .stepRecorded: steps[subject].isRetracted = true
+        case .stepRecorded:
+            steps[subject].isRetracted = true
+            if target.casePosition >= 0 { cases[Int(target.casePosition)].remove(target.subject, from: \.plannedStepPositions) }
         case .stepDone:
             // The step goes back to planned; the done entry stays in the history, marked.
             steps[subject].isDone = false
             steps[subject].doneOn = nil
             steps[subject].doneNote = nil
+            if target.casePosition >= 0 { cases[Int(target.casePosition)].plannedStepPositions.append(target.subject) }
         case .noteAdded: notes[subject].isRetracted = true
-        case .referralSent: referrals[subject].isRetracted = true
+        case .referralSent:
+            referrals[subject].isRetracted = true
+            if target.casePosition >= 0 { cases[Int(target.casePosition)].remove(target.subject, from: \.openReferralPositions) }
         case .referralFollowUp:
             if let index = referrals[subject].followUps.firstIndex(where: { $0.seq == targetSeq }) {
                 referrals[subject].followUps[index].isRetracted = true

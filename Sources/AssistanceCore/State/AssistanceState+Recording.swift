@@ -96,7 +96,10 @@ extension AssistanceState {
             steps.append(AssistanceStep(
                 seq: entry.seq, caseID: details.caseID, kind: details.kind, date: details.date, isDone: details.isDone,
                 doneOn: nil, doneNote: nil, organisationID: details.organisationID, note: details.note, author: author, isRetracted: false))
-            if casePosition >= 0 { cases[Int(casePosition)].stepPositions.append(subject) }
+            if casePosition >= 0 {
+                cases[Int(casePosition)].stepPositions.append(subject)
+                if !details.isDone { cases[Int(casePosition)].plannedStepPositions.append(subject) }
+            }
         case .markStepDone(let stepSeq, let doneOn, let note):
             if let index = stepPositionBySeq[stepSeq] {
                 subject = Int32(index)
@@ -104,6 +107,7 @@ extension AssistanceState {
                 steps[index].doneOn = doneOn
                 steps[index].doneNote = note
                 casePosition = caseIndex(steps[index].caseID)
+                if casePosition >= 0 { cases[Int(casePosition)].remove(subject, from: \.plannedStepPositions) }
             }
         case .sendReferral(let details):
             let id = createdID ?? ""
@@ -119,7 +123,10 @@ extension AssistanceState {
                 respondBy: details.respondBy ?? details.madeOn.adding(days: ReferralDetails.defaultResponseDays), status: .sent,
                 serviceDate: nil, answeredOn: nil, outcomeReason: nil, followUps: [], consentOverrideReason: details.consentOverrideReason,
                 sentSeq: entry.seq, author: author, isRetracted: false))
-            if casePosition >= 0 { cases[Int(casePosition)].referralPositions.append(subject) }
+            if casePosition >= 0 {
+                cases[Int(casePosition)].referralPositions.append(subject)
+                cases[Int(casePosition)].openReferralPositions.append(subject)
+            }
         case .acceptReferral(let referralID, let on, let serviceDate, _):
             (casePosition, subject) = updateReferral(referralID) { referral in
                 referral.status = .accepted
@@ -166,6 +173,7 @@ extension AssistanceState {
             cases[Int(casePosition)].entryPositions.append(position)
             cases[Int(casePosition)].lastActivity = max(cases[Int(casePosition)].lastActivity, entry.timestamp)
         }
+        if let last = entries.last, entry.timestamp < last.timestamp { entriesAreInTimeOrder = false }
         entries.append(EntryRecord(
             seq: entry.seq, timestamp: entry.timestamp, author: authorCode(author), type: command.eventType,
             casePosition: casePosition, subject: subject))
@@ -182,7 +190,9 @@ extension AssistanceState {
     private mutating func updateReferral(_ referralID: String, _ change: (inout Referral) -> Void) -> (Int32, Int32) {
         guard let index = referralPositionByID[referralID] else { return (-1, -1) }
         change(&referrals[index])
-        return (caseIndex(referrals[index].caseID), Int32(index))
+        let casePosition = caseIndex(referrals[index].caseID)
+        if casePosition >= 0, !referrals[index].isOpen { cases[Int(casePosition)].remove(Int32(index), from: \.openReferralPositions) }
+        return (casePosition, Int32(index))
     }
 
     /// The id the next case opened in `year` gets.

@@ -40,6 +40,9 @@ public struct AssistanceState: Sendable {
     /// Author logins interned, so each entry record carries a small number instead of a string.
     var authorLogins: [String] = []
     var authorCodeByLogin: [String: Int32] = [:]
+    /// Whether every entry's timestamp is at or after the one before, as appends under the
+    /// lock make it; then a day's entries are found by binary search instead of a scan.
+    var entriesAreInTimeOrder = true
 
     /// Creates the state of an empty journal.
     public init() {}
