@@ -1,0 +1,104 @@
+/// One person's assistance case (DESIGN.md §2), as the journal has built it up so far.
+public struct Case: Sendable, Hashable {
+    /// `C-YYYY-NNNN`: the year of opening and a sequence within that year.
+    public var id: String
+    /// The name the person goes by in the shelter.
+    public var alias: String
+    /// The full legal name; sensitive, so optional.
+    public var legalName: String?
+    /// Sex as the statistics count it.
+    public var sex: Sex
+    /// Year of birth, when known.
+    public var birthYear: Int?
+    /// Date of birth, when known (more exact than the year).
+    public var birthDate: CalendarDate?
+    /// Nationality.
+    public var nationality: Country?
+    /// Languages the person speaks, as typed.
+    public var languages: [String]
+    /// One or more forms of exploitation.
+    public var exploitationForms: [ExploitationForm]
+    /// The day the person was identified as a victim.
+    public var identifiedOn: CalendarDate
+    /// Who identified them.
+    public var identifiedBy: IdentifiedBy
+    /// Shelter or location.
+    public var shelter: String?
+    /// Login of the assigned caseworker.
+    public var caseworker: String?
+    /// Risk level, when assessed.
+    public var riskLevel: RiskLevel?
+    /// Consent to processing of the person's data.
+    public var consentToProcessing: Bool
+    /// Consent to sharing data with organisations the person is referred to.
+    public var consentToSharing: Bool
+    /// The reflection period, once started.
+    public var reflection: ReflectionPeriod?
+    /// Open or closed.
+    public var status: CaseStatus
+    /// Why the case was closed (nil while open).
+    public var closingReason: ClosingReason?
+    /// The day the case was closed (nil while open).
+    public var closedOn: CalendarDate?
+    /// The `case.opened` entry.
+    public var openedSeq: Int
+    /// When the case was opened.
+    public var openedAt: Timestamp
+    /// When anything was last recorded on the case.
+    public var lastActivity: Timestamp
+    /// Whether the opening entry was retracted; such a case is kept but left out of lists,
+    /// counts and reports.
+    public var isRetracted: Bool
+
+    /// Rebuilds ``searchKey`` after the alias or nationality changed.
+    mutating func refreshSearchKey() {
+        searchKey = Array("\(id) \(alias) \(nationality?.name ?? "")".lowercased().utf8)
+    }
+
+    /// Minor or adult on the day of identification; nil when the birth is unknown.
+    public var ageGroup: AgeGroup? {
+        AgeGroup.at(identifiedOn, birthYear: birthYear ?? birthDate?.year, birthDate: birthDate)
+    }
+
+    /// Lower-case id, alias and country name as UTF-8, for filtering 50 000 rows per keystroke
+    /// without building strings.
+    var searchKey: [UInt8] = []
+    /// Positions in the state's entry index of everything recorded on this case.
+    var entryPositions: [Int32] = []
+    /// Positions in the state's step list.
+    var stepPositions: [Int32] = []
+    /// Positions in the state's referral list.
+    var referralPositions: [Int32] = []
+    /// Positions of referrals still open (sent or accepted, not retracted), kept up to date so
+    /// that the case list touches only these.
+    var openReferralPositions: [Int32] = []
+    /// Positions of steps planned and not done (nor retracted).
+    var plannedStepPositions: [Int32] = []
+
+    /// Removes `position` from one of the position lists, if it is there.
+    mutating func remove(_ position: Int32, from list: WritableKeyPath<Case, [Int32]>) {
+        if let index = self[keyPath: list].firstIndex(of: position) { self[keyPath: list].remove(at: index) }
+    }
+}
+
+/// The time a person has to recover and decide, starting on identification: 30 days,
+/// extendable up to 120 days in total.
+public struct ReflectionPeriod: Sendable, Hashable {
+    /// The first day.
+    public var startsOn: CalendarDate
+    /// The last day.
+    public var endsOn: CalendarDate
+    /// How many extensions were recorded.
+    public var extensions: Int
+
+    /// The standard length in days.
+    public static let standardDays = 30
+    /// The longest a period may run in total, in days.
+    public static let maximumDays = 120
+
+    /// Days from `today` to the last day (0 on the last day), or nil once it has ended.
+    public func daysLeft(today: CalendarDate) -> Int? {
+        let left = endsOn.days(since: today)
+        return left >= 0 ? left : nil
+    }
+}

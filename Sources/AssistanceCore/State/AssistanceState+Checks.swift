@@ -1,0 +1,260 @@
+extension AssistanceState {
+    /// The rules a command must meet against the current state, whoever sends it and
+    /// whatever day it is; replay applies them too, so a hand-edited file cannot introduce
+    /// what `prepare` would refuse. Returns an amendment's changes in the target's JSON types.
+    func check(_ command: Command, createdID: String?) throws(CommandError) -> [JSONMember] {
+        switch command {
+        case .addUser(let login, let displayName, _):
+            guard User.isValidLogin(login) else {
+                throw CommandError(field: "login", message: "The login must be 1–32 letters, digits, '.', '_' or '-', as the operating system spells it.")
+            }
+            guard user(login) == nil else { throw CommandError(field: "login", message: "The user '\(login)' is already registered; change their role instead.") }
+            try requireText(displayName, field: "display_name", what: "display name")
+        case .changeRole(let login, let role):
+            let existing = try requireUser(login, field: "login")
+            guard existing.role != role else { throw CommandError(field: "role", message: "The user '\(login)' already has the role \(role.rawValue).") }
+            if existing.role == .admin, users.filter({ $0.role == .admin }).count == 1 {
+                throw CommandError(field: "role", message: "The user '\(login)' is the only admin; make another user admin first.")
+            }
+        case .addOrganisation(let id, let name, _, _, _):
+            guard Organisation.isValidID(id) else {
+                throw CommandError(field: "id", message: "The organisation id must be 2–32 lower-case letters, digits or '-'.")
+            }
+            guard organisation(id) == nil else { throw CommandError(field: "id", message: "The organisation id '\(id)' is taken; choose another.") }
+            try requireText(name, field: "name", what: "name")
+        case .updateOrganisation(let id, let changes):
+            _ = try requireOrganisation(id, field: "id")
+            guard changes != OrganisationChanges() else { throw CommandError(field: nil, message: "The update changes nothing; give at least one field.") }
+            if let name = changes.name { try requireText(name, field: "name", what: "name") }
+        case .openCase(let details):
+            if let createdID { try checkNewID(createdID, prefix: "C", isTaken: casePositionByID[createdID] != nil, field: "id") }
+            try requireText(details.alias, field: "alias", what: "alias")
+            guard !details.exploitationForms.isEmpty else {
+                throw CommandError(field: "exploitation", message: "A case needs at least one form of exploitation; use not_established if it is not known yet.")
+            }
+            try checkBirth(year: details.birthYear, date: details.birthDate, identifiedOn: details.identifiedOn)
+            if let caseworker = details.caseworker { _ = try requireUser(caseworker, field: "caseworker") }
+        case .updateCase(let caseID, let changes):
+            let existing = try requireCase(caseID)
+            guard !changes.isEmpty else { throw CommandError(field: nil, message: "The update changes nothing; give at least one field.") }
+            try checkCaseChanges(changes, of: existing)
+        case .assignCase(let caseID, let caseworker):
+            let existing = try requireCase(caseID)
+            _ = try requireUser(caseworker, field: "caseworker")
+            guard existing.caseworker != caseworker else {
+                throw CommandError(field: "caseworker", message: "Case \(caseID) is already assigned to '\(caseworker)'.")
+            }
+        case .recordConsent(let caseID, _, _):
+            _ = try requireCase(caseID)
+        case .startReflection(let caseID, let startsOn):
+            let existing = try requireOpenCase(caseID)
+            guard existing.reflection == nil else {
+                throw CommandError(field: "starts_on", message: "The reflection period of case \(caseID) has already started; extend it instead.")
+            }
+            guard startsOn >= existing.identifiedOn else {
+                throw CommandError(field: "starts_on", message: "The reflection period cannot start before the day of identification, \(existing.identifiedOn).")
+            }
+        case .extendReflection(let caseID, let endsOn, let reason):
+            let existing = try requireOpenCase(caseID)
+            guard let reflection = existing.reflection else {
+                throw CommandError(field: nil, message: "Case \(caseID) has no reflection period to extend; start one first.")
+            }
+            guard endsOn > reflection.endsOn else {
+                throw CommandError(field: "ends_on", message: "The new end must be after the current end, \(reflection.endsOn).")
+            }
+            guard endsOn.days(since: reflection.startsOn) <= ReflectionPeriod.maximumDays else {
+                let latest = reflection.startsOn.adding(days: ReflectionPeriod.maximumDays)
+                throw CommandError(field: "ends_on", message: "A reflection period may last at most \(ReflectionPeriod.maximumDays) days in total; the latest end is \(latest).")
+            }
+            try requireText(reason, field: "reason", what: "reason")
+        case .closeCase(let caseID, _, let closedOn, _):
+            let existing = try requireCase(caseID)
+            guard existing.status == .open else { throw CommandError(field: nil, message: "Case \(caseID) is already closed.") }
+            guard closedOn >= existing.identifiedOn else {
+                throw CommandError(field: "closed_on", message: "A case cannot be closed before the day of identification, \(existing.identifiedOn).")
+            }
+        case .reopenCase(let caseID, let reason):
+            let existing = try requireCase(caseID)
+            guard existing.status == .closed else { throw CommandError(field: nil, message: "Case \(caseID) is open; only a closed case can be reopened.") }
+            try requireText(reason, field: "reason", what: "reason")
+        case .recordStep(let details):
+            _ = try requireOpenCase(details.caseID)
+            if let organisationID = details.organisationID { _ = try requireOrganisation(organisationID, field: "org") }
+        case .markStepDone(let stepSeq, let doneOn, _):
+            guard let existing = step(seq: stepSeq) else { throw CommandError(field: "step", message: "There is no step recorded by entry \(stepSeq).") }
+            guard !existing.isRetracted else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) was retracted.") }
+            guard !existing.isDone else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) is already done.") }
+            _ = try requireOpenCase(existing.caseID)
+            _ = doneOn
+        case .sendReferral(let details):
+            if let createdID { try checkNewID(createdID, prefix: "R", isTaken: referralPositionByID[createdID] != nil, field: "id") }
+            let existing = try requireOpenCase(details.caseID)
+            let target = try requireOrganisation(details.organisationID, field: "org")
+            guard target.isActive else {
+                throw CommandError(field: "org", message: "The organisation '\(target.id)' is inactive; choose an active one or reactivate it first.")
+            }
+            if !existing.consentToSharing, (details.consentOverrideReason ?? "").isBlank {
+                throw CommandError(field: "consent_override", message: "Case \(details.caseID) has no consent to sharing; record consent or give a reason to override it.")
+            }
+            if let respondBy = details.respondBy, respondBy < details.madeOn {
+                throw CommandError(field: "respond_by", message: "The respond-by date cannot be before the day the referral is made.")
+            }
+        case .acceptReferral(let referralID, let on, let serviceDate, _):
+            let existing = try requireReferral(referralID, allowed: [.sent], action: "accepted")
+            try checkOutcomeDate(on, of: existing)
+            if let serviceDate, serviceDate < on {
+                throw CommandError(field: "service_date", message: "The agreed service date cannot be before the day the referral was accepted.")
+            }
+        case .declineReferral(let referralID, let on, let reason):
+            let existing = try requireReferral(referralID, allowed: [.sent, .accepted], action: "declined")
+            try checkOutcomeDate(on, of: existing)
+            try requireText(reason, field: "reason", what: "reason")
+        case .completeReferral(let referralID, let on, _):
+            let existing = try requireReferral(referralID, allowed: [.accepted], action: "completed")
+            try checkOutcomeDate(on, of: existing)
+        case .withdrawReferral(let referralID, let on, let reason):
+            let existing = try requireReferral(referralID, allowed: [.sent, .accepted], action: "withdrawn")
+            try checkOutcomeDate(on, of: existing)
+            try requireText(reason, field: "reason", what: "reason")
+        case .followUpReferral(let referralID, let on, let note):
+            let existing = try requireReferral(referralID, allowed: Set(ReferralStatus.allCases), action: "followed up")
+            try checkOutcomeDate(on, of: existing)
+            try requireText(note, field: "note", what: "note")
+        case .addNote(let caseID, let text):
+            _ = try requireCase(caseID)
+            try requireText(text, field: "text", what: "note")
+        case .amendEntry(let targetSeq, let reason, let changes):
+            try requireText(reason, field: "reason", what: "reason")
+            return try checkAmendment(of: targetSeq, changes: changes)
+        case .retractEntry(let targetSeq, let reason):
+            try requireText(reason, field: "reason", what: "reason")
+            try checkRetraction(of: targetSeq)
+        }
+        return []
+    }
+
+    func requireText(_ text: String, field: String, what: String) throws(CommandError) {
+        if text.isBlank {
+            throw CommandError(field: field, message: "The \(what) is empty; write at least one character.")
+        }
+    }
+
+    func requireUser(_ login: String, field: String) throws(CommandError) -> User {
+        guard let found = user(login) else {
+            throw CommandError(field: field, message: "There is no registered user '\(login)'; an admin must add them first.")
+        }
+        return found
+    }
+
+    func requireOrganisation(_ id: String, field: String) throws(CommandError) -> Organisation {
+        guard let found = organisation(id) else {
+            throw CommandError(field: field, message: "There is no organisation '\(id)'; add it to the directory first.")
+        }
+        return found
+    }
+
+    /// The facts of a case that rules look at, read without copying the whole case (its
+    /// strings and lists), because replay checks every entry.
+    func requireCase(_ caseID: String) throws(CommandError) -> CaseFacts {
+        guard let position = casePositionByID[caseID] else { throw CommandError(field: "case", message: "There is no case \(caseID).") }
+        guard !cases[position].isRetracted else {
+            throw CommandError(field: "case", message: "Case \(caseID) was retracted; nothing more can be recorded on it.")
+        }
+        return CaseFacts(of: cases[position])
+    }
+
+    func requireOpenCase(_ caseID: String) throws(CommandError) -> CaseFacts {
+        let found = try requireCase(caseID)
+        guard found.status == .open else { throw CommandError(field: "case", message: "Case \(caseID) is closed; reopen it before recording on it.") }
+        return found
+    }
+
+    func requireReferral(_ referralID: String, allowed: Set<ReferralStatus>, action: String) throws(CommandError) -> Referral {
+        guard let found = referral(referralID) else { throw CommandError(field: "referral", message: "There is no referral \(referralID).") }
+        guard !found.isRetracted else { throw CommandError(field: "referral", message: "Referral \(referralID) was retracted.") }
+        guard allowed.contains(found.status) else {
+            let allowedList = ReferralStatus.allCases.filter(allowed.contains).map(\.rawValue).joined(separator: " or ")
+            throw CommandError(field: "referral", message: "Referral \(referralID) is \(found.status.rawValue); only a referral that is \(allowedList) can be \(action).")
+        }
+        return found
+    }
+
+    func checkOutcomeDate(_ on: CalendarDate, of referral: Referral) throws(CommandError) {
+        guard on >= referral.madeOn else {
+            throw CommandError(field: "on", message: "The date cannot be before the day referral \(referral.id) was made, \(referral.madeOn).")
+        }
+    }
+
+    func checkNewID(_ id: String, prefix: String, isTaken: Bool, field: String) throws(CommandError) {
+        guard RecordID(id, prefix: prefix) != nil else {
+            throw CommandError(field: field, message: "The id must look like \(prefix)-YYYY-NNNN.")
+        }
+        guard !isTaken else { throw CommandError(field: field, message: "The id \(id) is already in use.") }
+    }
+
+    func checkBirth(year: Int?, date: CalendarDate?, identifiedOn: CalendarDate) throws(CommandError) {
+        let identifiedYear = identifiedOn.year
+        if let year, !(identifiedYear - 110...identifiedYear).contains(year) {
+            throw CommandError(field: "birth_year", message: "The birth year must be between \(identifiedYear - 110) and \(identifiedYear), the year of identification.")
+        }
+        if let date {
+            guard date <= identifiedOn, date.year >= identifiedYear - 110 else {
+                throw CommandError(field: "birth_date", message: "The birth date must be on or before the day of identification and at most 110 years earlier.")
+            }
+            if let year, year != date.year {
+                throw CommandError(field: "birth_year", message: "The birth year does not match the year of the birth date.")
+            }
+        }
+    }
+
+    func checkCaseChanges(_ changes: CaseChanges, of existing: CaseFacts) throws(CommandError) {
+        if let alias = changes.alias { try requireText(alias, field: "alias", what: "alias") }
+        if let forms = changes.exploitationForms, forms.isEmpty {
+            throw CommandError(field: "exploitation", message: "A case needs at least one form of exploitation; use not_established if it is not known yet.")
+        }
+        let identifiedOn = changes.identifiedOn ?? existing.identifiedOn
+        if changes.birthYear != nil || changes.birthDate != nil || changes.identifiedOn != nil {
+            try checkBirth(
+                year: changes.birthYear ?? (changes.birthDate == nil ? existing.birthYear : nil),
+                date: changes.birthDate ?? existing.birthDate, identifiedOn: identifiedOn)
+        }
+    }
+}
+
+extension String {
+    /// Whether there is nothing but white space; replay asks this of every text field, and
+    /// stops at the first visible character instead of building a trimmed copy.
+    var isBlank: Bool {
+        !unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+}
+
+extension User {
+    /// Whether `login` looks like an operating-system login name.
+    public static func isValidLogin(_ login: String) -> Bool {
+        let bytes = login.utf8
+        guard (1...32).contains(bytes.count) else { return false }
+        return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 95 || $0 == 45 }
+    }
+}
+
+/// The scalar facts of a case that validation rules need.
+struct CaseFacts {
+    var status: CaseStatus
+    var identifiedOn: CalendarDate
+    var birthYear: Int?
+    var birthDate: CalendarDate?
+    var reflection: ReflectionPeriod?
+    var consentToSharing: Bool
+    var caseworker: String?
+
+    init(of found: Case) {
+        status = found.status
+        identifiedOn = found.identifiedOn
+        birthYear = found.birthYear
+        birthDate = found.birthDate
+        reflection = found.reflection
+        consentToSharing = found.consentToSharing
+        caseworker = found.caseworker
+    }
+}

@@ -1,0 +1,207 @@
+extension AssistanceState {
+    /// Changes the state for a command that has passed ``check(_:createdID:)``, and indexes
+    /// the entry.
+    mutating func record(_ command: Command, createdID: String?, typedChanges: [JSONMember], entry: JournalEntry) {
+        let position = Int32(entries.count)
+        var casePosition: Int32 = -1
+        var subject: Int32 = -1
+        let author = entry.author
+
+        switch command {
+        case .addUser(let login, let displayName, let role):
+            subject = Int32(users.count)
+            userPositionByLogin[login] = users.count
+            users.append(User(login: login, displayName: displayName, role: role, addedSeq: entry.seq))
+        case .changeRole(let login, let role):
+            if let index = userPositionByLogin[login] {
+                users[index].role = role
+                subject = Int32(index)
+            }
+        case .addOrganisation(let id, let name, let kind, let contact, let city):
+            subject = Int32(organisations.count)
+            organisationPositionByID[id] = organisations.count
+            organisations.append(Organisation(id: id, name: name, kind: kind, contact: contact, city: city, isActive: true, addedSeq: entry.seq))
+        case .updateOrganisation(let id, let changes):
+            if let index = organisationPositionByID[id] {
+                subject = Int32(index)
+                if let value = changes.name { organisations[index].name = value }
+                if let value = changes.kind { organisations[index].kind = value }
+                if let value = changes.contact { organisations[index].contact = value }
+                if let value = changes.city { organisations[index].city = value }
+                if let value = changes.isActive { organisations[index].isActive = value }
+            }
+        case .openCase(let details):
+            let id = createdID ?? ""
+            if let parts = RecordID(id, prefix: "C") {
+                lastCaseNumberByYear[parts.year] = max(lastCaseNumberByYear[parts.year] ?? 0, parts.number)
+            }
+            casePosition = Int32(cases.count)
+            casePositionByID[id] = cases.count
+            cases.append(Case(
+                id: id, alias: details.alias, legalName: details.legalName, sex: details.sex, birthYear: details.birthYear,
+                birthDate: details.birthDate, nationality: details.nationality, languages: details.languages,
+                exploitationForms: details.exploitationForms, identifiedOn: details.identifiedOn, identifiedBy: details.identifiedBy,
+                shelter: details.shelter, caseworker: details.caseworker, riskLevel: details.riskLevel,
+                consentToProcessing: details.consentToProcessing, consentToSharing: details.consentToSharing, reflection: nil,
+                status: .open, closingReason: nil, closedOn: nil, openedSeq: entry.seq, openedAt: entry.timestamp,
+                lastActivity: entry.timestamp, isRetracted: false))
+            cases[cases.count - 1].refreshSearchKey()
+        case .updateCase(let caseID, let changes):
+            casePosition = caseIndex(caseID)
+            if casePosition >= 0 {
+                cases[Int(casePosition)].apply(changes)
+                cases[Int(casePosition)].refreshSearchKey()
+            }
+        case .assignCase(let caseID, let caseworker):
+            casePosition = caseIndex(caseID)
+            if casePosition >= 0 { cases[Int(casePosition)].caseworker = caseworker }
+            subject = userPositionByLogin[caseworker].map { Int32($0) } ?? -1
+        case .recordConsent(let caseID, let processing, let sharing):
+            casePosition = caseIndex(caseID)
+            if casePosition >= 0 {
+                cases[Int(casePosition)].consentToProcessing = processing
+                cases[Int(casePosition)].consentToSharing = sharing
+            }
+        case .startReflection(let caseID, let startsOn):
+            casePosition = caseIndex(caseID)
+            if casePosition >= 0 {
+                cases[Int(casePosition)].reflection = ReflectionPeriod(
+                    startsOn: startsOn, endsOn: startsOn.adding(days: ReflectionPeriod.standardDays), extensions: 0)
+            }
+        case .extendReflection(let caseID, let endsOn, _):
+            casePosition = caseIndex(caseID)
+            if casePosition >= 0 {
+                cases[Int(casePosition)].reflection?.endsOn = endsOn
+                cases[Int(casePosition)].reflection?.extensions += 1
+            }
+        case .closeCase(let caseID, let reason, let closedOn, _):
+            casePosition = caseIndex(caseID)
+            if casePosition >= 0 {
+                cases[Int(casePosition)].status = .closed
+                cases[Int(casePosition)].closingReason = reason
+                cases[Int(casePosition)].closedOn = closedOn
+            }
+            subject = Int32(ClosingReason.allCases.firstIndex(of: reason) ?? 0)
+        case .reopenCase(let caseID, _):
+            casePosition = caseIndex(caseID)
+            if casePosition >= 0 {
+                cases[Int(casePosition)].status = .open
+                cases[Int(casePosition)].closingReason = nil
+                cases[Int(casePosition)].closedOn = nil
+            }
+        case .recordStep(let details):
+            casePosition = caseIndex(details.caseID)
+            subject = Int32(steps.count)
+            stepPositionBySeq[entry.seq] = steps.count
+            steps.append(AssistanceStep(
+                seq: entry.seq, caseID: details.caseID, kind: details.kind, date: details.date, isDone: details.isDone,
+                doneOn: nil, doneNote: nil, organisationID: details.organisationID, note: details.note, author: author, isRetracted: false))
+            if casePosition >= 0 {
+                cases[Int(casePosition)].stepPositions.append(subject)
+                if !details.isDone { cases[Int(casePosition)].plannedStepPositions.append(subject) }
+            }
+        case .markStepDone(let stepSeq, let doneOn, let note):
+            if let index = stepPositionBySeq[stepSeq] {
+                subject = Int32(index)
+                steps[index].isDone = true
+                steps[index].doneOn = doneOn
+                steps[index].doneNote = note
+                casePosition = caseIndex(steps[index].caseID)
+                if casePosition >= 0 { cases[Int(casePosition)].remove(subject, from: \.plannedStepPositions) }
+            }
+        case .sendReferral(let details):
+            let id = createdID ?? ""
+            if let parts = RecordID(id, prefix: "R") {
+                lastReferralNumberByYear[parts.year] = max(lastReferralNumberByYear[parts.year] ?? 0, parts.number)
+            }
+            casePosition = caseIndex(details.caseID)
+            subject = Int32(referrals.count)
+            referralPositionByID[id] = referrals.count
+            referrals.append(Referral(
+                id: id, caseID: details.caseID, organisationID: details.organisationID, serviceKind: details.serviceKind,
+                note: details.note, madeOn: details.madeOn,
+                respondBy: details.respondBy ?? details.madeOn.adding(days: ReferralDetails.defaultResponseDays), status: .sent,
+                serviceDate: nil, answeredOn: nil, outcomeReason: nil, followUps: [], consentOverrideReason: details.consentOverrideReason,
+                sentSeq: entry.seq, author: author, isRetracted: false))
+            if casePosition >= 0 {
+                cases[Int(casePosition)].referralPositions.append(subject)
+                cases[Int(casePosition)].openReferralPositions.append(subject)
+            }
+        case .acceptReferral(let referralID, let on, let serviceDate, _):
+            (casePosition, subject) = updateReferral(referralID) { referral in
+                referral.status = .accepted
+                referral.answeredOn = on
+                referral.serviceDate = serviceDate
+            }
+        case .declineReferral(let referralID, let on, let reason):
+            (casePosition, subject) = updateReferral(referralID) { referral in
+                referral.status = .declined
+                referral.answeredOn = on
+                referral.outcomeReason = reason
+            }
+        case .completeReferral(let referralID, let on, _):
+            (casePosition, subject) = updateReferral(referralID) { referral in
+                referral.status = .completed
+                referral.answeredOn = on
+            }
+        case .withdrawReferral(let referralID, let on, let reason):
+            (casePosition, subject) = updateReferral(referralID) { referral in
+                referral.status = .withdrawn
+                referral.answeredOn = on
+                referral.outcomeReason = reason
+            }
+        case .followUpReferral(let referralID, let on, let note):
+            (casePosition, subject) = updateReferral(referralID) { referral in
+                referral.followUps.append(FollowUp(seq: entry.seq, on: on, note: note, author: author, isRetracted: false))
+            }
+        case .addNote(let caseID, let text):
+            casePosition = caseIndex(caseID)
+            subject = Int32(notes.count)
+            notePositionBySeq[entry.seq] = notes.count
+            notes.append(Note(seq: entry.seq, caseID: caseID, text: text, author: author, timestamp: entry.timestamp, isRetracted: false))
+        case .amendEntry(let targetSeq, let reason, _):
+            subject = Int32(clamping: targetSeq)
+            casePosition = targetCasePosition(targetSeq)
+            recordAmendment(of: targetSeq, reason: reason, changes: typedChanges, entry: entry)
+        case .retractEntry(let targetSeq, let reason):
+            subject = Int32(clamping: targetSeq)
+            casePosition = targetCasePosition(targetSeq)
+            recordRetraction(of: targetSeq, reason: reason, entry: entry)
+        }
+
+        if casePosition >= 0 {
+            cases[Int(casePosition)].entryPositions.append(position)
+            cases[Int(casePosition)].lastActivity = max(cases[Int(casePosition)].lastActivity, entry.timestamp)
+        }
+        if let last = entries.last, entry.timestamp < last.timestamp { entriesAreInTimeOrder = false }
+        entries.append(EntryRecord(
+            seq: entry.seq, timestamp: entry.timestamp, author: authorCode(author), type: command.eventType,
+            casePosition: casePosition, subject: subject))
+    }
+
+    private func caseIndex(_ caseID: String) -> Int32 {
+        casePositionByID[caseID].map { Int32($0) } ?? -1
+    }
+
+    private func targetCasePosition(_ targetSeq: Int) -> Int32 {
+        entryPosition(seq: targetSeq).map { entries[$0].casePosition } ?? -1
+    }
+
+    private mutating func updateReferral(_ referralID: String, _ change: (inout Referral) -> Void) -> (Int32, Int32) {
+        guard let index = referralPositionByID[referralID] else { return (-1, -1) }
+        change(&referrals[index])
+        let casePosition = caseIndex(referrals[index].caseID)
+        if casePosition >= 0, !referrals[index].isOpen { cases[Int(casePosition)].remove(Int32(index), from: \.openReferralPositions) }
+        return (casePosition, Int32(index))
+    }
+
+    /// The id the next case opened in `year` gets.
+    func nextCaseID(year: Int) -> String {
+        RecordID.format(prefix: "C", year: year, number: (lastCaseNumberByYear[year] ?? 0) + 1)
+    }
+
+    /// The id the next referral sent in `year` gets.
+    func nextReferralID(year: Int) -> String {
+        RecordID.format(prefix: "R", year: year, number: (lastReferralNumberByYear[year] ?? 0) + 1)
+    }
+}

@@ -1,0 +1,173 @@
+/// Everything the journal says, rebuilt entry by entry: users, organisations, cases, steps,
+/// referrals, notes, amendments and retractions, plus a compact index of every entry for
+/// the timeline and activity queries.
+///
+/// `apply` is the only way in, so the state is always a projection of the journal; `prepare`
+/// checks a command against it before anything is written.
+public struct AssistanceState: Sendable {
+    /// Registered users in the order they were added.
+    public internal(set) var users: [User] = []
+    /// Organisations in the order they were added.
+    public internal(set) var organisations: [Organisation] = []
+    /// Cases in the order they were opened, retracted ones included (see ``Case/isRetracted``).
+    public internal(set) var cases: [Case] = []
+    /// Referrals in the order they were sent, retracted ones included.
+    public internal(set) var referrals: [Referral] = []
+    /// Steps in the order they were recorded, retracted ones included.
+    public internal(set) var steps: [AssistanceStep] = []
+    /// Notes in the order they were added, retracted ones included.
+    public internal(set) var notes: [Note] = []
+    /// Every amendment in journal order.
+    public internal(set) var amendments: [Amendment] = []
+    /// Entries that were skipped because their data was malformed or contradicted the state
+    /// (a hand-edited file); the rest of the journal still applies.
+    public internal(set) var problems: [StateProblem] = []
+    /// The `seq` of the last entry applied (skipped ones included); 0 for an empty journal.
+    public internal(set) var lastSeq = 0
+
+    var userPositionByLogin: [String: Int] = [:]
+    var organisationPositionByID: [String: Int] = [:]
+    var casePositionByID: [String: Int] = [:]
+    var referralPositionByID: [String: Int] = [:]
+    var stepPositionBySeq: [Int: Int] = [:]
+    var notePositionBySeq: [Int: Int] = [:]
+    var amendmentPositionsByTarget: [Int: [Int]] = [:]
+    var retractionByTarget: [Int: Retraction] = [:]
+    var lastCaseNumberByYear: [Int: Int] = [:]
+    var lastReferralNumberByYear: [Int: Int] = [:]
+    /// One compact record per applied entry, in journal order.
+    var entries: [EntryRecord] = []
+    /// Author logins interned, so each entry record carries a small number instead of a string.
+    var authorLogins: [String] = []
+    var authorCodeByLogin: [String: Int32] = [:]
+    /// Whether every entry's timestamp is at or after the one before, as appends under the
+    /// lock make it; then a day's entries are found by binary search instead of a scan.
+    var entriesAreInTimeOrder = true
+
+    /// Creates the state of an empty journal.
+    public init() {}
+
+    /// Applies one journal entry. Never traps: an entry whose data is malformed, or that
+    /// names things that do not exist, is skipped and recorded in ``problems``.
+    public mutating func apply(_ entry: JournalEntry) {
+        defer { lastSeq = max(lastSeq, entry.seq) }
+        guard entry.seq > lastSeq else {
+            problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) comes after entry \(lastSeq) and was skipped; sequence numbers must increase."))
+            return
+        }
+        do {
+            let (command, createdID) = try Command.decode(type: entry.type, data: entry.data)
+            let typedChanges = try check(command, createdID: createdID)
+            record(command, createdID: createdID, typedChanges: typedChanges, entry: entry)
+        } catch {
+            problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) (\(entry.type)) was skipped: \(error.message)"))
+        }
+    }
+
+    /// Applies entries in order.
+    public mutating func apply(_ entries: some Sequence<JournalEntry>) {
+        for entry in entries { apply(entry) }
+    }
+
+    /// The number of entries applied (skipped ones not counted).
+    public var entryCount: Int { entries.count }
+
+    /// The user with this login.
+    public func user(_ login: String) -> User? {
+        userPositionByLogin[login].map { users[$0] }
+    }
+
+    /// The display name of a login, or the login itself for someone not registered.
+    public func displayName(of login: String) -> String {
+        user(login)?.displayName ?? login
+    }
+
+    /// The organisation with this id.
+    public func organisation(_ id: String) -> Organisation? {
+        organisationPositionByID[id].map { organisations[$0] }
+    }
+
+    /// The case with this id (retracted or not).
+    public func `case`(_ id: String) -> Case? {
+        casePositionByID[id].map { cases[$0] }
+    }
+
+    /// The referral with this id (retracted or not).
+    public func referral(_ id: String) -> Referral? {
+        referralPositionByID[id].map { referrals[$0] }
+    }
+
+    /// The step recorded by entry `seq`.
+    public func step(seq: Int) -> AssistanceStep? {
+        stepPositionBySeq[seq].map { steps[$0] }
+    }
+
+    /// The note added by entry `seq`.
+    public func note(seq: Int) -> Note? {
+        notePositionBySeq[seq].map { notes[$0] }
+    }
+
+    /// Amendments of entry `seq`, oldest first.
+    public func amendments(of seq: Int) -> [Amendment] {
+        (amendmentPositionsByTarget[seq] ?? []).map { amendments[$0] }
+    }
+
+    /// The retraction of entry `seq`, if it was retracted.
+    public func retraction(of seq: Int) -> Retraction? {
+        retractionByTarget[seq]
+    }
+
+    /// The type and author of entry `seq`, if it was applied.
+    public func entrySummary(seq: Int) -> (type: EventType, author: String, timestamp: Timestamp)? {
+        guard let position = entryPosition(seq: seq) else { return nil }
+        let record = entries[position]
+        return (record.type, authorLogins[Int(record.author)], record.timestamp)
+    }
+
+    /// Position of entry `seq` in ``entries``; entries are in increasing seq order.
+    func entryPosition(seq: Int) -> Int? {
+        var low = 0
+        var high = entries.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let found = entries[middle].seq
+            if found == seq { return middle }
+            if found < seq { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
+    }
+
+    mutating func authorCode(_ login: String) -> Int32 {
+        if let code = authorCodeByLogin[login] { return code }
+        let code = Int32(authorLogins.count)
+        authorLogins.append(login)
+        authorCodeByLogin[login] = code
+        return code
+    }
+}
+
+/// An entry replay skipped, and why.
+public struct StateProblem: Sendable, Hashable, CustomStringConvertible {
+    /// The entry's `seq`.
+    public var seq: Int
+    /// A sentence naming the entry and what is wrong with it.
+    public var message: String
+
+    /// The message.
+    public var description: String { message }
+}
+
+/// What the state remembers of every entry: enough to list a day's activity and a case's
+/// timeline and to write one sentence about it, in a few dozen bytes rather than the
+/// whole entry.
+struct EntryRecord: Sendable {
+    var seq: Int
+    var timestamp: Timestamp
+    var author: Int32
+    var type: EventType
+    /// Position in `cases`, or -1.
+    var casePosition: Int32
+    /// Position in `steps`, `referrals`, `notes`, `organisations` or `users` depending on
+    /// `type`; the target seq for amendments and retractions; -1 when none.
+    var subject: Int32
+}
