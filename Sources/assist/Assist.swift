@@ -1,0 +1,58 @@
+import AssistanceCore
+import ArgumentParser
+import Foundation
+
+/// The `assist` command: with no subcommand it opens the terminal UI; subcommands record and
+/// query everything from scripts.
+@main
+struct Assist: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assist",
+        abstract: "Case management for the people who help victims of human trafficking.",
+        discussion: """
+            Run with no subcommand to open the terminal UI on the journal. Every record lives in \
+            one append-only journal file: see 'assist verify'. Dates accept YYYY-MM-DD, today, \
+            yesterday, -N (N days ago) and +N (N days ahead).
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, DemoCommand.self, VerifyCommand.self,
+            UserCommand.self, OrgCommand.self,
+            CaseCommand.self, CasesCommand.self, StepCommand.self,
+            ReferralCommand.self, ReferralsCommand.self, NoteCommand.self,
+            LogCommand.self, AmendCommand.self, RetractCommand.self,
+        ])
+
+    @OptionGroup var journalOptions: JournalOptions
+
+    @Flag(help: "Open the UI on the demo journal, creating it first if it is missing.")
+    var demo = false
+
+    @Flag(help: "Monochrome: bold, reverse and underline carry the meaning (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Option(help: ArgumentHelp("The screen to open on (default: follows your role).", valueName: "screen"))
+    var screen: StartScreen?
+
+    func run() throws {
+        try reportingErrors {
+            let environment = ProcessInfo.processInfo.environment
+            let path: String
+            if demo {
+                path = try JournalLocation.demoPath(explicit: journalOptions.journal, environment: environment)
+                if !FileManager.default.fileExists(atPath: path) {
+                    _ = try DemoWriter.write(to: path, seed: 1, cases: 80, replacing: false)
+                }
+            } else {
+                path = try journalOptions.resolvedPath()
+            }
+            let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+            try InterfaceLauncher.run(journalPath: path, monochrome: monochrome, screen: screen)
+        }
+    }
+}
+
+/// The screens `--screen` can open on.
+enum StartScreen: String, ExpressibleByArgument, CaseIterable {
+    case cases, referrals, activity, organisations, reports
+}

@@ -1,0 +1,69 @@
+import AssistanceCore
+import ArgumentParser
+
+/// `assist note add ID TEXT`: a case note.
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Add a note to a case.", subcommands: [Add.self])
+
+    /// `assist note add ID TEXT` (TEXT `-` reads the note from standard input).
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a note to a case; prints its seq.")
+        @OptionGroup var journalOptions: JournalOptions
+        @OptionGroup var actorOptions: ActorOptions
+        @Argument(help: "The case id.") var id: String
+        @Argument(help: "The note; - reads it from standard input.") var text: String
+
+        func run() throws {
+            try reportingErrors {
+                let result = try Recorder.record(.addNote(caseID: id, text: Parse.text(text)), journal: journalOptions, actor: actorOptions)
+                print(result.entry.seq)
+            }
+        }
+    }
+}
+
+/// `assist amend SEQ --reason TEXT --set FIELD=VALUE …`: mends an earlier entry; both versions stay.
+struct AmendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "amend",
+        abstract: "Amend an earlier entry, by its seq, with a reason; the history keeps both versions.")
+    @OptionGroup var journalOptions: JournalOptions
+    @OptionGroup var actorOptions: ActorOptions
+    @Argument(help: "The seq of the entry to amend.") var seq: Int
+    @Option(help: "Why it is amended.") var reason: String
+    @Option(name: .customLong("set"), help: ArgumentHelp("A field and its new value, for example date=2026-11-02; repeat for more.", valueName: "field=value"))
+    var changes: [String] = []
+
+    func run() throws {
+        try reportingErrors {
+            guard !changes.isEmpty else { throw ValidationError("Name at least one change with --set FIELD=VALUE.") }
+            let fields = try changes.map { change -> AmendedField in
+                guard let equals = change.firstIndex(of: "="), equals != change.startIndex else {
+                    throw OptionValueError(option: "--set", problem: "'\(change)' is not FIELD=VALUE.")
+                }
+                return AmendedField(name: String(change[..<equals]), value: String(change[change.index(after: equals)...]))
+            }
+            try Recorder.record(.amendEntry(targetSeq: seq, reason: reason, changes: fields), journal: journalOptions, actor: actorOptions)
+            print("Amended entry \(seq).")
+        }
+    }
+}
+
+/// `assist retract SEQ --reason TEXT`: withdraws an earlier entry from every count; it stays in the history.
+struct RetractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retract",
+        abstract: "Retract an earlier entry, by its seq, with a reason; it stays in the history, marked retracted.")
+    @OptionGroup var journalOptions: JournalOptions
+    @OptionGroup var actorOptions: ActorOptions
+    @Argument(help: "The seq of the entry to retract.") var seq: Int
+    @Option(help: "Why it is retracted.") var reason: String
+
+    func run() throws {
+        try reportingErrors {
+            try Recorder.record(.retractEntry(targetSeq: seq, reason: reason), journal: journalOptions, actor: actorOptions)
+            print("Retracted entry \(seq).")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import AssistanceCore
+import ArgumentParser
+
+/// `assist step …`: assistance steps, done or planned.
+struct StepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "step",
+        abstract: "Record an assistance step, or mark a planned one done.",
+        subcommands: [Add.self, Done.self])
+
+    /// `assist step add ID --kind KIND [--date D] [--org ORG] [--note TEXT] [--planned]`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a step done for the person, or plan one with --planned; prints its seq.")
+        @OptionGroup var journalOptions: JournalOptions
+        @OptionGroup var actorOptions: ActorOptions
+        @Argument(help: "The case id.") var id: String
+        @Option(help: "accommodation, medical, psychological, legal_counselling, interpreter, material_support, education, employment, contact_person_meeting, accompaniment, outreach, prepared_return or other.")
+        var kind: String
+        @Option(parsing: .unconditional, help: "When it happened, or is planned for (default: today).") var date: String = "today"
+        @Option(help: "The organisation that provided it.") var org: String?
+        @Option(help: "A note.") var note: String?
+        @Flag(help: "It is planned, not yet done.") var planned = false
+
+        func run() throws {
+            try reportingErrors {
+                let details = StepDetails(
+                    caseID: id, kind: try Parse.term(kind, option: "--kind"), date: try Parse.date(date, option: "--date"),
+                    isDone: !planned, organisationID: org, note: note.map(Parse.text))
+                let result = try Recorder.record(.recordStep(details), journal: journalOptions, actor: actorOptions)
+                print(result.entry.seq)
+            }
+        }
+    }
+
+    /// `assist step done SEQ [--date D] [--note TEXT]`.
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a planned step done, by the seq 'step add' printed.")
+        @OptionGroup var journalOptions: JournalOptions
+        @OptionGroup var actorOptions: ActorOptions
+        @Argument(help: "The step's seq.") var seq: Int
+        @Option(parsing: .unconditional, help: "When it happened (default: today).") var date: String = "today"
+        @Option(help: "A note.") var note: String?
+
+        func run() throws {
+            try reportingErrors {
+                try Recorder.record(
+                    .markStepDone(stepSeq: seq, doneOn: try Parse.date(date, option: "--date"), note: note),
+                    journal: journalOptions, actor: actorOptions)
+                print("Marked step \(seq) done.")
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import AssistanceCore
+import ArgumentParser
+
+/// `assist user …`: the people who may record, and their roles.
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user",
+        abstract: "Register users and change their roles (admins only).",
+        subcommands: [Add.self, Role.self, List.self])
+
+    /// `assist user add LOGIN --name NAME --role ROLE`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Register an operating-system login as a user of the journal.")
+        @OptionGroup var journalOptions: JournalOptions
+        @OptionGroup var actorOptions: ActorOptions
+        @Argument(help: "The person's operating-system login.") var login: String
+        @Option(help: "The name others see.") var name: String
+        @Option(help: "caseworker, coordinator, supervisor or admin.") var role: String
+
+        func run() throws {
+            try reportingErrors {
+                let role = try Parse.term(role, option: "--role", as: AssistanceCore.Role.self)
+                try Recorder.record(.addUser(login: login, displayName: name, role: role), journal: journalOptions, actor: actorOptions)
+                print("Added \(login) as \(role.label.lowercased()).")
+            }
+        }
+    }
+
+    /// `assist user role LOGIN ROLE`.
+    struct Role: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a user's role.")
+        @OptionGroup var journalOptions: JournalOptions
+        @OptionGroup var actorOptions: ActorOptions
+        @Argument(help: "The user's login.") var login: String
+        @Argument(help: "caseworker, coordinator, supervisor or admin.") var role: String
+
+        func run() throws {
+            try reportingErrors {
+                let role = try Parse.term(role, option: "role", as: AssistanceCore.Role.self)
+                try Recorder.record(.changeRole(login: login, role: role), journal: journalOptions, actor: actorOptions)
+                print("\(login) is now \(role.label.lowercased()).")
+            }
+        }
+    }
+
+    /// `assist user list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the users and their roles.")
+        @OptionGroup var journalOptions: JournalOptions
+        @Option(help: "text or json.") var format: OutputFormat = .text
+
+        func run() throws {
+            try reportingErrors {
+                let state = try journalOptions.openStore().state
+                let users = state.usersByName
+                switch format {
+                case .json:
+                    print(JSONWriter.encodeString(.array(users.map { user in
+                        .object([.init("login", .string(user.login)), .init("name", .string(user.displayName)),
+                                 .init("role", .string(user.role.rawValue))])
+                    })))
+                case .csv:
+                    var csv = CSVWriter(header: ["login", "name", "role"])
+                    for user in users { csv.appendRecord([user.login, user.displayName, user.role.rawValue]) }
+                    print(csv.text, terminator: "")
+                case .text:
+                    var table = TextTable(["LOGIN", "NAME", "ROLE"])
+                    for user in users { table.append([user.login, user.displayName, user.role.label]) }
+                    print(table.render())
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import AssistanceCore
+import Foundation
+
+/// A value given to an option that is not what the option takes; the message names the option.
+struct OptionValueError: Error, CustomStringConvertible {
+    var option: String
+    var problem: String
+
+    var description: String { "\(option): \(problem)" }
+}
+
+/// Parses the values people type on the command line into the core's types, naming the
+/// option in every refusal.
+enum Parse {
+    /// Today in the local zone (the `TZ` environment variable, else the system's).
+    static var today: CalendarDate { CalendarDate.today() }
+
+    /// A date in any form ``DateInput`` accepts.
+    static func date(_ text: String, option: String) throws -> CalendarDate {
+        do {
+            return try DateInput.parse(text, today: today)
+        } catch {
+            throw OptionValueError(option: option, problem: error.description)
+        }
+    }
+
+    /// An optional date; nil stays nil.
+    static func optionalDate(_ text: String?, option: String) throws -> CalendarDate? {
+        guard let text else { return nil }
+        return try date(text, option: option)
+    }
+
+    /// A value of a closed list, by token or label.
+    static func term<Term: VocabularyTerm>(_ text: String, option: String, as type: Term.Type = Term.self) throws -> Term {
+        do {
+            return try Term.parse(text)
+        } catch {
+            throw OptionValueError(option: option, problem: error.description)
+        }
+    }
+
+    /// A comma-separated list of values of a closed list.
+    static func terms<Term: VocabularyTerm>(_ text: String, option: String, as type: Term.Type = Term.self) throws -> [Term] {
+        try text.split(separator: ",").map { try term(String($0), option: option) }
+    }
+
+    /// A country by ISO code or English name.
+    static func country(_ text: String, option: String) throws -> Country {
+        do {
+            return try Country.parse(text)
+        } catch {
+            throw OptionValueError(option: option, problem: error.description)
+        }
+    }
+
+    /// `yes` or `no` (also `true`/`false`, `y`/`n`).
+    static func yesNo(_ text: String, option: String) throws -> Bool {
+        switch text.lowercased() {
+        case "yes", "y", "true": return true
+        case "no", "n", "false": return false
+        default: throw OptionValueError(option: option, problem: "'\(text)' is neither yes nor no.")
+        }
+    }
+
+    /// A year of birth, checked only for shape here (the core checks plausibility).
+    static func year(_ text: String, option: String) throws -> Int {
+        guard text.count == 4, let year = Int(text) else {
+            throw OptionValueError(option: option, problem: "'\(text)' is not a year; write four digits, for example 1998.")
+        }
+        return year
+    }
+
+    /// Text given as an argument, or read from standard input when it is `-`.
+    static func text(_ value: String) -> String {
+        guard value == "-" else { return value }
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        var text = String(decoding: data, as: UTF8.self)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

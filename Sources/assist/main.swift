@@ -1,2 +1,0 @@
-import AssistanceCore
-print("assist")
