@@ -98,6 +98,7 @@ enum ReportJournal {
         try journal.record(.markStepDone(stepSeq: planned, doneOn: day("2026-07-02"), note: nil), by: "mette")
         journal.today = day("2026-07-10")
         try journal.record(.closeCase(caseID: bao, reason: .preparedReturn, closedOn: day("2026-07-10"), note: nil), by: "mette")
+
         // Ewa: opened as identified after the period, amended into it as transgender.
         journal.today = day("2026-07-12")
         let ewa = try open(&journal, alias: "Ewa", sex: .female, birthYear: nil, country: "PL", forms: [.other], on: "2026-07-12", by: .municipality, caseworker: "jonas")
@@ -105,7 +106,7 @@ enum ReportJournal {
             AmendedField(name: "identified_on", value: "2026-05-05"), AmendedField(name: "sex", value: "transgender"),
         ]), by: "admin")
         let shelter = try journal.record(.sendReferral(ReferralDetails(caseID: ewa, organisationID: "clinic", serviceKind: .accommodation, madeOn: day("2026-07-12"))), by: "jonas")
-        try journal.record(.amendEntry(targetSeq: shelter.seq, reason: "Made the day before", changes: [AmendedField(name: "made_on", value: "2026-06-01")]), by: "admin")
+        try journal.record(.amendEntry(targetSeq: shelter.seq, reason: "Made earlier", changes: [AmendedField(name: "made_on", value: "2026-06-01")]), by: "admin")
         journal.today = day("2026-07-14")
         try journal.record(.declineReferral(referralID: shelter.prepared.createdID!, on: day("2026-07-14"), reason: "Full"), by: "sofie")
 
