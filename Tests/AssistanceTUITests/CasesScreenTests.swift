@@ -87,9 +87,12 @@ import Testing
         #expect(app.render().lines[0].hasPrefix("journal.jsonl · stranger (not registered)"))
         #expect(app.render().lines[2].hasPrefix("Showing all open cases: 6 cases"))
         let refusal = "Error: You ('stranger') are not registered in this journal, so you can look but"
+        let rest = "not record; ask an admin to add you with 'assist user add'."
         let onList = desk.drive(app, keys: [.character("N")])
         #expect(onList.currentStack.depth == 1)
-        #expect(onList.render().lines[22].hasPrefix(refusal))
+        // The whole sentence shows, over the hint line until the next key.
+        #expect(onList.render().lines[22] == refusal)
+        #expect(onList.render().lines[23] == rest)
         let inCase = desk.drive(app, keys: [.enter])
         for key in "aDrnexC" {
             let after = desk.drive(inCase, keys: [.character(key)])

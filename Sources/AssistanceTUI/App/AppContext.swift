@@ -17,6 +17,9 @@ public struct AppContext: Sendable {
     public var journalName: String
     /// Why the journal can only be read (damage, permissions), as a sentence; nil when it can be written.
     public var readOnlyReason: String?
+    /// Overdue referrals and reflection periods ending within 7 days, across the journal;
+    /// counted once per change rather than once per frame, since it visits every case.
+    public let attention: AttentionCounts
 
     /// A context over `state` for `login`.
     public init(state: AssistanceState, today: CalendarDate, zone: TimeZone = .current, login: String,
@@ -27,6 +30,7 @@ public struct AppContext: Sendable {
         self.login = login
         self.journalName = journalName
         self.readOnlyReason = readOnlyReason
+        attention = state.attention(today: today)
     }
 
     /// An empty journal seen by nobody: for screens drawn before any journal is open.
@@ -55,9 +59,6 @@ public struct AppContext: Sendable {
         }
         return nil
     }
-
-    /// Overdue referrals and reflection periods ending within 7 days, across the journal.
-    public var attention: AttentionCounts { state.attention(today: today) }
 
     /// Identifies the journal's content, so two contexts can be compared cheaply.
     var identity: [String] {

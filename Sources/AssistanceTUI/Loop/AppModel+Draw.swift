@@ -12,10 +12,26 @@ extension AppModel {
         drawReadOnlyBanner(into: &canvas)
         currentStack.draw(into: &canvas, area: screenArea, app: context)
         let (_, bottom) = area.splitBottom(2)
-        message?.draw(into: &canvas, area: bottom.row(0))
         HintBar(items: hintItems).draw(into: &canvas, area: bottom.row(1))
+        if let message { drawMessage(message, into: &canvas, area: bottom) }
         if showsHelp { helpOverlay.draw(into: &canvas, area: screenArea) }
         quitConfirmation?.draw(into: &canvas, area: screenArea)
+    }
+
+    /// The message line; a sentence too long for one line takes the hint line too, until
+    /// the next key, so a refusal is never cut short.
+    func drawMessage(_ message: MessageLine, into canvas: inout Canvas, area: Rect) {
+        let prefix = message.kind == .error ? "Error: " : ""
+        let lines = TextLayout.wrap(prefix + message.text, width: max(1, area.width))
+        guard lines.count > 1 else {
+            message.draw(into: &canvas, area: area.row(0))
+            return
+        }
+        let style: Style = message.kind == .error ? .error : .normal
+        for (row, line) in lines.prefix(area.height).enumerated() {
+            canvas.fill(area.row(row))
+            canvas.put(line, in: area, row: row, style: style)
+        }
     }
 
     /// A drawn frame of the model's size, for tests and for the runner.
