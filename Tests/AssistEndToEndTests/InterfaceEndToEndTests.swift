@@ -78,6 +78,31 @@ import Testing
         #expect(shown.found, "\(shown.screen)")
     }
 
+    @Test func withNoJournalOneScreenOffersToCreateItOrOpenTheDemo() throws {
+        let home = TemporaryDirectory()
+        let binary = AssistBinary(home: home.path)
+        let missing = home.file("new.jsonl")
+        let created = try start(binary, journal: missing)
+        defer { created.stop() }
+        #expect(created.waitFor("There is no journal at").found, "\(created.capture())")
+        try created.send("i")
+        #expect(created.waitFor("(admin)").found, "\(created.capture())")
+        #expect(created.waitFor("Showing all open cases: 0 cases").found, "\(created.capture())")
+        try created.send("q")
+        #expect(created.waitForExit())
+        #expect(try binary.run(["verify", "--journal", missing]).status == 0)
+
+        let demo = try start(binary, journal: home.file("other.jsonl"))
+        defer { demo.stop() }
+        #expect(demo.waitFor("Press d to open the demo journal").found, "\(demo.capture())")
+        try demo.send("d")
+        let opened = demo.waitFor("demo.jsonl · ", seconds: 20)
+        #expect(opened.found, "\(opened.screen)")
+        #expect(FileManager.default.fileExists(atPath: home.path + "/data/assist/demo.jsonl"))
+        try demo.send("q")
+        #expect(demo.waitForExit())
+    }
+
     @Test func withoutATerminalItSaysSoInOneSentenceAndFails() throws {
         let home = TemporaryDirectory()
         let (binary, path) = try demoJournal(home)

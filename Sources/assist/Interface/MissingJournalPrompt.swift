@@ -14,9 +14,9 @@ struct MissingJournalPrompt {
         [
             "There is no journal at \(path) yet.",
             "",
-            "i  create an empty journal there; you (\(SystemLogin.current())) become its admin",
-            "d  open the demo journal instead (fictional people, to try the tool)",
-            "q  quit",
+            "Press i to create an empty journal there; you (\(SystemLogin.current())) become its admin.",
+            "Press d to open the demo journal instead (fictional people, to try the tool).",
+            "Press q to quit.",
         ]
     }
 
@@ -54,7 +54,6 @@ struct MissingJournalPrompt {
                 canvas.put(part, x: 2, y: row, style: index == 0 ? .header : .normal)
                 row += 1
             }
-            if line.isEmpty { row += 1 }
         }
         return canvas
     }
