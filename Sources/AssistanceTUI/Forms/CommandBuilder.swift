@@ -4,9 +4,6 @@ import AssistanceCore
 /// cannot be read (a date that is no date, a choice not in the list). What the values mean
 /// for the journal (a known case, a permitted role) is left to the core.
 public enum CommandBuilder {
-    /// Messages by field name; empty when every field could be read.
-    public typealias FieldErrors = [String: String]
-
     /// The command `values` ask for, or the fields that could not be read.
     public static func command(for purpose: FormPurpose, values: [String: String], context: AppContext) -> Result<Command, FormRefusal> {
         var reader = FieldParser(values: values, today: context.today)

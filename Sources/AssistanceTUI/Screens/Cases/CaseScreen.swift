@@ -6,7 +6,20 @@ import AssistanceCore
 public struct CaseScreen: Screen {
     /// What the screen's keys do.
     public enum Action: Hashable, Sendable {
-        case recordStep, markDone, referral, note, edit, correct, close
+        /// `a`: record a step, done or planned.
+        case recordStep
+        /// `D`: mark the selected planned step done.
+        case markDone
+        /// `r`: make a referral.
+        case referral
+        /// `n`: add a note.
+        case note
+        /// `e`: edit the case's details.
+        case edit
+        /// `x`: amend or retract the selected entry.
+        case correct
+        /// `C`: close the case.
+        case close
     }
 
     /// The screen's key table: dispatcher, hint line and help overlay all read it.

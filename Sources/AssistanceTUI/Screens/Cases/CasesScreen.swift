@@ -9,7 +9,14 @@ import AssistanceCore
 public struct CasesScreen: Screen {
     /// What the screen's keys do.
     public enum Action: Hashable, Sendable {
-        case open, newCase, filter, cycleScope
+        /// Enter: open the selected case.
+        case open
+        /// `N`: the new-case form.
+        case newCase
+        /// `/`: filter as you type.
+        case filter
+        /// `m`: mine, all open, closed in turn.
+        case cycleScope
     }
 
     /// Which cases the list shows.
