@@ -36,6 +36,7 @@ let package = Package(
         .testTarget(name: "AssistanceTUITests", dependencies: ["AssistanceTUI"]),
         .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceTUI"]),
         .testTarget(name: "AssistCLITests", dependencies: ["assist"]),
+        .testTarget(name: "AssistEndToEndTests", dependencies: ["assist"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,31 @@
 import AssistanceCore
+import AssistanceTUI
+import AssistanceTerminal
+import Foundation
 
-/// Opens the terminal UI. Until the screens land, it explains what to use instead.
+/// Opens the terminal UI on a journal: the terminal is checked first (a pipe or an unknown
+/// `TERM` gets one sentence and a non-zero exit before the journal is touched), a missing
+/// journal gets one screen offering to create it or open the demo, and the terminal is
+/// restored on every way out.
 enum InterfaceLauncher {
     static func run(journalPath: String, monochrome: Bool, screen: StartScreen?) throws {
-        _ = try AssistanceStore(openingJournalAt: journalPath)
-        throw InterfaceUnavailable()
+        var options = TerminalOptions.fromEnvironment()
+        if monochrome { options.usesColour = false }
+        let terminal = try TerminalSession(options: options)
+        defer { terminal.end() }
+        var path = journalPath
+        if !FileManager.default.fileExists(atPath: path) {
+            guard let chosen = try MissingJournalPrompt(terminal: terminal, path: path).ask() else { return }
+            path = chosen
+        }
+        let store = try AssistanceStore(openingJournalAt: path)
+        let session = StoreSession(store: store, login: SystemLogin.current())
+        let (width, height) = terminal.size
+        let startTab = screen.flatMap { StartScreen.allCases.firstIndex(of: $0) }
+        let model = AppScreens.app(context: session.context(), width: width, height: height, startTab: startTab)
+        _ = TerminalRunner(session: terminal).run(model) { effect in
+            if case .openEditor(let text) = effect { return [.effectResult(.edited(ExternalEditor.edit(text)))] }
+            return session.perform(effect)
+        }
     }
-}
-
-struct InterfaceUnavailable: Error, CustomStringConvertible {
-    var description: String { "The terminal UI is not in this build yet; use the subcommands (assist --help)." }
 }

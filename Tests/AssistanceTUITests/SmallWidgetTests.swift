@@ -3,9 +3,9 @@ import Testing
 
 @Suite struct SmallWidgetTests {
     @Test func hintBarShowsOnlyHintItemsAndStopsBeforeTheEdge() {
-        let items = DemoScreen.keys.help + GlobalKeys.table.help
+        let items = CasesScreen.keys.help + GlobalKeys.table.help
         let lines = rendered(width: 40, height: 1) { canvas, area in HintBar(items: items).draw(into: &canvas, area: area) }
-        #expect(lines == ["Enter open  N new  / filter  ? help"])
+        #expect(lines == ["Enter open  N new case  / filter"])
     }
 
     @Test func messageLineSaysErrorInWordsNotOnlyColour() {
@@ -63,15 +63,15 @@ import Testing
     }
 
     @Test func helpOverlayListsExactlyTheScreensKeysThenTheGlobalOnes() {
-        let overlay = HelpOverlay(screenTitle: "Demo", screenKeys: DemoScreen.keys.help, globalKeys: GlobalKeys.table.help)
+        let overlay = HelpOverlay(screenTitle: "Cases", screenKeys: CasesScreen.keys.help, globalKeys: GlobalKeys.table.help)
         let lines = overlay.lines(width: 70)
         let screenPart = Array(lines.prefix(while: { !$0.isEmpty }))
-        #expect(screenPart.count == DemoScreen.keys.bindings.count)
-        for (line, binding) in zip(screenPart, DemoScreen.keys.bindings) {
+        #expect(screenPart.count == CasesScreen.keys.bindings.count)
+        for (line, binding) in zip(screenPart, CasesScreen.keys.bindings) {
             #expect(line.hasPrefix(binding.keysLabel))
             #expect(line.hasSuffix(binding.description))
         }
-        #expect(lines.count == DemoScreen.keys.bindings.count + 2 + GlobalKeys.table.bindings.count)
+        #expect(lines.count == CasesScreen.keys.bindings.count + 2 + GlobalKeys.table.bindings.count)
         #expect(lines[screenPart.count + 1] == "Everywhere")
     }
 

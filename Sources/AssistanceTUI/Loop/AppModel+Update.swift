@@ -13,8 +13,10 @@ extension AppModel {
         switch event {
         case .tick:
             return [.checkForChanges]
-        case .externalChange:
-            for index in tabs.indices { tabs[index].refreshAll() }
+        case .journalChanged(let newContext):
+            context = newContext
+            let screenContext = self.screenContext
+            for index in tabs.indices { tabs[index].refreshAll(context: screenContext) }
             return []
         case .resized(let newWidth, let newHeight):
             width = newWidth
@@ -102,6 +104,8 @@ extension AppModel {
             return [.redraw]
         case .back:
             currentStack.pop()
+        case .reload:
+            return [.reload]
         }
         return []
     }

@@ -15,14 +15,19 @@ public struct AppModel: Sendable {
     public var width: Int
     /// The terminal's size in rows.
     public var height: Int
+    /// The journal as last read, today and the person at the terminal.
+    public var context: AppContext
 
-    /// A model over the given home screens, the first one shown.
-    public init(homeScreens: [any Screen], width: Int, height: Int) {
+    /// A model over the given home screens, the first one shown, on the journal `context`.
+    public init(homeScreens: [any Screen], width: Int, height: Int, context: AppContext = .empty) {
         precondition(!homeScreens.isEmpty, "The app needs at least one home screen.")
         tabs = homeScreens.map { ScreenStack(home: $0) }
         selectedTab = 0
         self.width = width
         self.height = height
+        self.context = context
+        let screenContext = self.screenContext
+        for index in tabs.indices { tabs[index].refreshAll(context: screenContext) }
     }
 
     /// The stack shown.
@@ -37,15 +42,18 @@ public struct AppModel: Sendable {
     /// The whole terminal.
     public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-    /// Where screens draw: all but the tab bar at the top and the message and hint lines at
-    /// the bottom.
+    /// Rows above the screens: the status line, the tab bar and, for a read-only journal,
+    /// the banner saying why.
+    public var topRows: Int { context.readOnlyReason == nil ? 2 : 3 }
+
+    /// Where screens draw: all but the top lines and the message and hint lines at the bottom.
     public var screenArea: Rect {
-        let (_, belowTabs) = area.splitTop(1)
-        return belowTabs.splitBottom(2).rest
+        let (_, belowTop) = area.splitTop(topRows)
+        return belowTop.splitBottom(2).rest
     }
 
     /// The context the top screen draws and handles keys in.
-    public var screenContext: ScreenContext { ScreenContext(area: screenArea, isTopmost: true) }
+    public var screenContext: ScreenContext { ScreenContext(area: screenArea, isTopmost: true, app: context) }
 
     /// What the hint line shows: the screen's keys, then help and quit.
     public var hintItems: [KeyHelp] {

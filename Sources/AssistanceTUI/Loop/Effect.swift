@@ -1,19 +1,4 @@
-/// A command for the core to append, described as a value so `update` stays pure.
-///
-/// Deliberately plain (a kind and string fields, as a form returns them): the app's effect
-/// runner turns it into the core's own command type and validates it there.
-public struct CommandRequest: Hashable, Sendable {
-    /// What to do, named like the journal's event types (`step.recorded`).
-    public var kind: String
-    /// The fields by name, as typed.
-    public var fields: [String: String]
-
-    /// A request of the given kind.
-    public init(kind: String, fields: [String: String]) {
-        self.kind = kind
-        self.fields = fields
-    }
-}
+import AssistanceCore
 
 /// Work that `update` asks for but does not do: the runner carries it out and reports back
 /// with an `EffectResult` event (Bubble Tea's commands).
@@ -22,23 +7,26 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Repaint every cell (Ctrl-L, after something else wrote to the terminal).
     case redraw
-    /// Append a command to the journal; answered with `.appended` or `.refused`.
-    case append(CommandRequest)
+    /// Validate `Command` against the journal as it is on disk and append it, as the person
+    /// at the terminal; answered with `.appended` or `.refused`, then `.journalChanged`.
+    case append(Command)
     /// Suspend the UI and edit `text` in `$EDITOR`; answered with `.edited`.
     case openEditor(text: String)
-    /// Check whether the journal grew (inode, size, mtime); answered with an
-    /// `.externalChange` event when it did.
+    /// Check whether the journal grew (inode, size, mtime); answered with a
+    /// `.journalChanged` event when it did.
     case checkForChanges
-    /// Read the journal again from the start.
+    /// Read whatever the journal holds that was not read yet (`g`).
     case reload
 }
 
 /// What came of an effect, delivered back to the screen that asked.
 public enum EffectResult: Hashable, Sendable {
-    /// The command was appended and synced: the UI may say "saved".
-    case appended
-    /// The core refused the command: per-field messages and one for the whole command,
-    /// all full sentences without personal data.
+    /// The command was appended and synced: the UI may say "saved". Carries the id of a new
+    /// case or referral, if the command made one.
+    case appended(createdID: String?)
+    /// The core refused the command: per-field messages (keyed by the event's data key,
+    /// which is also the form field's name) and one for the whole command, all full
+    /// sentences without personal data.
     case refused(fieldErrors: [String: String], message: String)
     /// The editor closed; the text, or nil when the person left it unchanged or it failed.
     case edited(String?)
@@ -52,8 +40,9 @@ public enum Event: Hashable, Sendable {
     case key(Key)
     /// The key wait timed out; a chance to poll the journal.
     case tick
-    /// Another process appended to the journal.
-    case externalChange
+    /// The journal holds new entries (appended by this or another process), or was read
+    /// again: every screen catches up, keeping its selection, filter and form.
+    case journalChanged(AppContext)
     /// An effect finished.
     case effectResult(EffectResult)
     /// The terminal has a new size.

@@ -14,6 +14,8 @@ public enum GlobalAction: Hashable, Sendable {
     case redraw
     /// Close the top screen.
     case back
+    /// Read the journal again by hand.
+    case reload
 }
 
 /// The keys that work on every screen, handled in one place; the help overlay lists them
@@ -32,6 +34,8 @@ public enum GlobalKeys {
         KeyBinding([.character("5")], label: "reports", description: "Go to Reports.", action: .goToScreen(4), showsInHintBar: false),
         KeyBinding([.tab], label: "next screen", description: "Go to the next screen.", action: .nextScreen, showsInHintBar: false),
         KeyBinding([.backTab], label: "previous screen", description: "Go to the previous screen.", action: .previousScreen, showsInHintBar: false),
+        KeyBinding([.character("g")], label: "reload", description: "Read the journal again now (changes also show by themselves within a second).",
+                   action: .reload, showsInHintBar: false),
         KeyBinding([.control("l")], label: "redraw", description: "Redraw the whole terminal.", action: .redraw, showsInHintBar: false),
         KeyBinding([.escape], label: "back", description: "Go back to the previous screen.", action: .back, showsInHintBar: false),
     ])

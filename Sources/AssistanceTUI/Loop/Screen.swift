@@ -1,14 +1,18 @@
-/// What a screen knows when it draws or handles a key: where it sits on the terminal.
+/// What a screen knows when it draws or handles a key: where it sits on the terminal and
+/// the journal as last read (`app`).
 public struct ScreenContext: Hashable, Sendable {
-    /// The screen's own area: the terminal minus the tab bar, message line and hint bar.
+    /// The screen's own area: the terminal minus the top lines, message line and hint bar.
     public var area: Rect
     /// True for the screen on top of its stack (the one receiving keys).
     public var isTopmost: Bool
+    /// The journal's state, today and the person at the terminal.
+    public var app: AppContext
 
     /// A context for a screen drawn in `area`.
-    public init(area: Rect, isTopmost: Bool = true) {
+    public init(area: Rect, isTopmost: Bool = true, app: AppContext = .empty) {
         self.area = area
         self.isTopmost = isTopmost
+        self.app = app
     }
 }
 
@@ -53,9 +57,9 @@ public protocol Screen: Sendable {
     mutating func handle(key: Key, context: ScreenContext) -> ScreenResult
     /// Answers the result of an effect this screen asked for.
     mutating func receive(_ result: EffectResult) -> ScreenResult
-    /// Brings the screen up to date after other processes appended to the journal, keeping
-    /// the selection, filter and any form.
-    mutating func refresh()
+    /// Brings the screen up to date after the journal changed (this or another process
+    /// appended), keeping the selection (by id), filter, scroll and any form.
+    mutating func refresh(context: ScreenContext)
 }
 
 extension Screen {
@@ -68,5 +72,5 @@ extension Screen {
     /// Most screens ask for no effects.
     public mutating func receive(_ result: EffectResult) -> ScreenResult { .ignored }
     /// Most screens have nothing to reload.
-    public mutating func refresh() {}
+    public mutating func refresh(context: ScreenContext) {}
 }

@@ -35,16 +35,16 @@ public struct ScreenStack: Sendable {
     public var hasUnsavedInput: Bool { screens.contains { $0.hasUnsavedInput } }
 
     /// Lets every screen catch up with the journal.
-    public mutating func refreshAll() {
-        for index in screens.indices { screens[index].refresh() }
+    public mutating func refreshAll(context: ScreenContext) {
+        for index in screens.indices { screens[index].refresh(context: context) }
     }
 
     /// Draws the top screen, and first the screens under it when it is an overlay.
-    public func draw(into canvas: inout Canvas, area: Rect) {
+    public func draw(into canvas: inout Canvas, area: Rect, app: AppContext = .empty) {
         var first = screens.count - 1
         while first > 0, screens[first].isOverlay { first -= 1 }
         for index in first..<screens.count {
-            let context = ScreenContext(area: area, isTopmost: index == screens.count - 1)
+            let context = ScreenContext(area: area, isTopmost: index == screens.count - 1, app: app)
             screens[index].draw(into: &canvas, context: context)
         }
     }

@@ -1,20 +1,30 @@
+import AssistanceCore
+
 /// A form dialog opened over a screen that appends one command when saved.
 ///
-/// Enter sends the values as an `.append` effect and waits; a refusal puts the core's
-/// messages next to the fields and keeps every value; success closes the dialog with "Saved."
-/// Esc closes without saving.
+/// Enter reads the values into a `Command` (`CommandBuilder`); fields that cannot be read are
+/// marked at once. Otherwise it asks first when the purpose closes or retracts, then sends an
+/// `.append` effect and waits; a refusal from the core puts its message next to the field
+/// and keeps every value; success closes the dialog with "Saved." Esc closes without saving.
+/// `Ctrl-E` in a long text field opens `$EDITOR` on it.
 public struct FormScreen: Screen {
     /// The dialog and what was typed.
     public private(set) var form: FormDialog
-    /// The kind of command a save appends.
-    public let commandKind: String
+    /// What a save records.
+    public let purpose: FormPurpose
     /// True between a save and its answer.
     public private(set) var isSaving = false
+    /// The question asked before a save that closes or retracts.
+    public private(set) var confirmation: ConfirmDialog?
+    /// The command waiting for the answer to `confirmation`.
+    var pendingCommand: Command?
+    /// The field `$EDITOR` is editing, while it is open.
+    var editingField: String?
 
-    /// A form screen appending commands of `commandKind`.
-    public init(form: FormDialog, commandKind: String) {
-        self.form = form
-        self.commandKind = commandKind
+    /// A form screen for `purpose` over the journal in `context`.
+    public init(purpose: FormPurpose, context: AppContext) {
+        self.purpose = purpose
+        form = FormCatalogue.form(for: purpose, context: context)
     }
 
     /// The form's title.
@@ -28,6 +38,8 @@ public struct FormScreen: Screen {
                     description: "Go to the next or previous field; in a choice, take the completion first.", showsInHintBar: true),
             KeyHelp(keys: "↑ ↓", hintKey: "↑", label: "step choices",
                     description: "Step through the choices that match what you typed.", showsInHintBar: false),
+            KeyHelp(keys: "Ctrl-E", hintKey: "Ctrl-E", label: "editor",
+                    description: "Write a note, text or reason in $EDITOR; the text comes back into the field.", showsInHintBar: true),
             KeyHelp(keys: "Ctrl-U", hintKey: "Ctrl-U", label: "clear",
                     description: "Delete everything before the cursor.", showsInHintBar: false),
             KeyHelp(keys: "Esc", hintKey: "Esc", label: "cancel", description: "Close the form without saving.", showsInHintBar: true),
@@ -43,36 +55,71 @@ public struct FormScreen: Screen {
     /// Drawn over the screen that opened it.
     public var isOverlay: Bool { true }
 
-    /// Draws the dialog.
+    /// Draws the dialog, and the question over it while one is asked.
     public func draw(into canvas: inout Canvas, context: ScreenContext) {
         form.draw(into: &canvas, area: context.area)
+        confirmation?.draw(into: &canvas, area: context.area)
     }
 
     /// Passes the key to the form and turns a save into an append effect.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
+        if let question = confirmation {
+            switch question.handle(key: key) {
+            case .pending: return .handled
+            case .cancelled:
+                confirmation = nil
+                pendingCommand = nil
+                return .handled
+            case .confirmed:
+                confirmation = nil
+                guard let command = pendingCommand else { return .handled }
+                pendingCommand = nil
+                isSaving = true
+                return .perform([.append(command)])
+            }
+        }
+        if key == .control("e"), let field = form.focusedField, FormPurpose.longTextFields.contains(field.name) {
+            editingField = field.name
+            return .perform([.openEditor(text: field.value)])
+        }
         switch form.handle(key: key) {
         case .editing:
             return .handled
         case .cancel:
             return .pop
         case .submit(let values):
-            isSaving = true
-            return .perform([.append(CommandRequest(kind: commandKind, fields: values))])
+            switch CommandBuilder.command(for: purpose, values: values, context: context.app) {
+            case .failure(let refusal):
+                form.showErrors(refusal.fieldErrors, formError: nil)
+                return .message(MessageLine(.error, refusal.message))
+            case .success(let command):
+                if let question = purpose.confirmation(values: values) {
+                    confirmation = question
+                    pendingCommand = command
+                    return .handled
+                }
+                isSaving = true
+                return .perform([.append(command)])
+            }
         }
     }
 
-    /// Closes on success; on refusal shows the messages and keeps the values.
+    /// Closes on success; on refusal shows the messages and keeps the values; puts the
+    /// editor's text back into its field.
     public mutating func receive(_ result: EffectResult) -> ScreenResult {
-        guard isSaving else { return .ignored }
         switch result {
-        case .appended:
+        case .edited(let text):
+            if let name = editingField, let text { form.setText(text, forField: name) }
+            editingField = nil
+            return .handled
+        case .appended where isSaving:
             isSaving = false
             return .popWithMessage(MessageLine(.info, "Saved."))
-        case .refused(let fieldErrors, let message):
+        case .refused(let fieldErrors, let message) where isSaving:
             isSaving = false
-            form.showErrors(fieldErrors, formError: message)
+            form.showErrors(fieldErrors, formError: fieldErrors.isEmpty ? message : nil)
             return .message(MessageLine(.error, message))
-        case .edited, .reloaded:
+        default:
             return .ignored
         }
     }

@@ -65,6 +65,12 @@ public struct ChoiceField: Hashable, Sendable {
         return true
     }
 
+    /// Replaces what was typed.
+    public mutating func setText(_ text: String) {
+        input.setText(text)
+        highlighted = 0
+    }
+
     /// Handles a key: Tab and Enter accept, ↑/↓ step through matches, others edit the text.
     public mutating func handle(key: Key) -> Bool {
         switch key {

@@ -120,6 +120,22 @@ public struct FormDialog: Hashable, Sendable {
         return .editing
     }
 
+    /// The field with the cursor.
+    public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
+
+    /// Replaces the text of the field named `name` (text from `$EDITOR`), keeping the rest.
+    public mutating func setText(_ text: String, forField name: String) {
+        guard let index = fields.firstIndex(where: { $0.name == name }) else { return }
+        switch fields[index].input {
+        case .text(var field):
+            field.setText(text)
+            fields[index].input = .text(field)
+        case .choice(var field):
+            field.setText(text)
+            fields[index].input = .choice(field)
+        }
+    }
+
     /// Completes a half-typed choice in the focused field before leaving it.
     mutating func acceptCompletion() {
         guard fields.indices.contains(focus), case .choice(var field) = fields[focus].input else { return }

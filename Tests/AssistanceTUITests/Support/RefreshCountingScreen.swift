@@ -12,5 +12,5 @@ struct RefreshCountingScreen: Screen {
 
     mutating func handle(key: Key, context: ScreenContext) -> ScreenResult { .ignored }
 
-    mutating func refresh() { refreshes += 1 }
+    mutating func refresh(context: ScreenContext) { refreshes += 1 }
 }

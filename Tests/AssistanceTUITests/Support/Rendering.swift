@@ -31,10 +31,3 @@ func typing(_ text: String) -> [Key] {
     text.map { Key.character($0) }
 }
 
-/// An app with the demo on tab 1 and placeholders on the rest, 80×24.
-func demoApp(extraRows: Int = 0, width: Int = 80, height: Int = 24) -> AppModel {
-    AppModel(homeScreens: [
-        DemoScreen(extraRows: extraRows), PlaceholderScreen(title: "Referrals"), PlaceholderScreen(title: "Activity"),
-        PlaceholderScreen(title: "Organisations"), PlaceholderScreen(title: "Reports"),
-    ], width: width, height: height)
-}

@@ -1,0 +1,171 @@
+import AssistanceCore
+
+/// Cases (`1`): the caseworker's desk. A table of cases — mine, all open, or closed — filtered
+/// as you type; Enter opens a case, `N` opens a new one. On a terminal 140 columns or wider
+/// the selected case's details show beside the list.
+///
+/// Only the rows on screen are turned into text, and the journal is queried again only when
+/// the filter, the scope or the journal changes, so a key costs the same at 50 000 cases.
+public struct CasesScreen: Screen {
+    /// What the screen's keys do.
+    public enum Action: Hashable, Sendable {
+        /// Enter: open the selected case.
+        case open
+        /// `N`: the new-case form.
+        case newCase
+        /// `/`: filter as you type.
+        case filter
+        /// `m`: mine, all open, closed in turn.
+        case cycleScope
+    }
+
+    /// Which cases the list shows.
+    public enum Scope: String, Hashable, Sendable, CaseIterable {
+        /// Open cases assigned to the person at the terminal.
+        case mine
+        /// Every open case.
+        case open
+        /// Closed cases.
+        case closed
+
+        /// The words for the screen's first line.
+        public var label: String {
+            switch self {
+            case .mine: "my open cases"
+            case .open: "all open cases"
+            case .closed: "closed cases"
+            }
+        }
+    }
+
+    /// The screen's key table: dispatcher, hint line and help overlay all read it.
+    public static let keys = KeyTable<Action>([
+        KeyBinding([.enter], label: "open", description: "Open the selected case: details and timeline.", action: .open),
+        KeyBinding([.character("N")], label: "new case", description: "Open a new case (a form).", action: .newCase),
+        KeyBinding([.character("/")], label: "filter", description: "Filter by id, alias or nationality as you type; Enter keeps it, Esc clears it.",
+                   action: .filter),
+        KeyBinding([.character("m")], label: "mine/open/closed", description: "Show my open cases, all open cases, or closed cases, in turn.",
+                   action: .cycleScope),
+    ])
+
+    /// The cases shown.
+    public private(set) var scope: Scope
+    /// The filter in force.
+    public private(set) var filterText = ""
+    /// The filter being typed, while `/` is active.
+    public private(set) var filterField: TextField?
+    /// The rows matching the scope and filter, in opening order.
+    public private(set) var rows: [CaseRow] = []
+    /// Selection and scroll position.
+    public private(set) var cursor = ListCursor()
+    /// The rows the list had room for when last drawn or moved, for paging.
+    var visibleRows = 18
+
+    /// A Cases screen: a caseworker starts with their own cases, everyone else with all open ones.
+    public init(context: AppContext) {
+        scope = context.user?.role == .caseworker ? .mine : .open
+        requery(context, keeping: nil)
+    }
+
+    /// "Cases".
+    public var title: String { "Cases" }
+    /// The screen's key table.
+    public var keyHelp: [KeyHelp] { Self.keys.help + Self.movementHelp }
+    /// While the filter is typed, letters go into it.
+    public var capturesTextInput: Bool { filterField != nil }
+
+    /// The id of the selected case.
+    public var selectedCaseID: String? { rows.indices.contains(cursor.selection) ? rows[cursor.selection].id : nil }
+
+    /// Catches up with the journal, keeping the selected case, the filter and the scroll.
+    public mutating func refresh(context: ScreenContext) {
+        visibleRows = Self.listRows(in: listArea(context.area), filtering: hasFilterLine)
+        requery(context.app, keeping: selectedCaseID)
+    }
+
+    /// Queries the rows for the scope and filter, then selects `caseID` if it is still listed.
+    mutating func requery(_ context: AppContext, keeping caseID: String?) {
+        let previous = cursor.selection
+        switch scope {
+        case .mine: rows = context.state.caseRows(.open, caseworker: context.login, matching: filterText, today: context.today)
+        case .open: rows = context.state.caseRows(.open, matching: filterText, today: context.today)
+        case .closed: rows = context.state.caseRows(.closed, matching: filterText, today: context.today)
+        }
+        let index = caseID.flatMap { id in rows.firstIndex { $0.id == id } } ?? min(previous, max(0, rows.count - 1))
+        cursor.reset(count: rows.count, selecting: index, visibleRows: visibleRows)
+    }
+
+    /// True when a line above the table shows the filter.
+    var hasFilterLine: Bool { filterField != nil || !filterText.isEmpty }
+
+    /// Table rows that fit under the screen's first line (and the filter line).
+    static func listRows(in area: Rect, filtering: Bool) -> Int {
+        TableView.visibleRows(in: area) - 1 - (filtering ? 1 : 0)
+    }
+
+    /// Typing into the filter, movement, or the key table's actions.
+    public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
+        visibleRows = Self.listRows(in: listArea(context.area), filtering: hasFilterLine)
+        if var field = filterField {
+            switch key {
+            case .escape:
+                filterField = nil
+                applyFilter("", context.app)
+            case .enter:
+                filterField = nil
+            default:
+                if [.up, .down, .pageUp, .pageDown].contains(key) {
+                    _ = cursor.handle(key: key, visibleRows: visibleRows)
+                } else {
+                    guard field.handle(key: key) else { return .ignored }
+                    filterField = field
+                    applyFilter(field.text, context.app)
+                }
+            }
+            return .handled
+        }
+        if key == .escape, !filterText.isEmpty {
+            applyFilter("", context.app)
+            return .handled
+        }
+        if cursor.handle(key: key, visibleRows: visibleRows) { return .handled }
+        guard let action = Self.keys.action(for: key) else { return .ignored }
+        switch action {
+        case .open:
+            guard let caseID = selectedCaseID else { return .message(MessageLine(.error, "No case is selected; clear the filter or press m to show other cases.")) }
+            return .push(CaseScreen(caseID: caseID, context: context.app))
+        case .newCase:
+            if let refusal = context.app.refusal(for: .caseOpened) { return .message(MessageLine(.error, refusal)) }
+            return .push(FormScreen(purpose: .openCase, context: context.app))
+        case .filter:
+            filterField = TextField(text: filterText)
+        case .cycleScope:
+            let all = Scope.allCases
+            scope = all[(all.firstIndex(of: scope)! + 1) % all.count]
+            requery(context.app, keeping: selectedCaseID)
+        }
+        return .handled
+    }
+
+    /// Narrows (or widens) the list to cases matching `text`, keeping the selected case when it still matches.
+    mutating func applyFilter(_ text: String, _ context: AppContext) {
+        filterText = text
+        requery(context, keeping: selectedCaseID)
+    }
+
+    /// The part of the screen the list takes: all of it, or the left half on a wide terminal.
+    func listArea(_ area: Rect) -> Rect {
+        guard area.width >= Self.sideBySideWidth else { return area }
+        return Rect(x: area.x, y: area.y, width: area.width / 2 + 10, height: area.height)
+    }
+
+    /// From this many columns the selected case's details show beside the list.
+    public static let sideBySideWidth = 140
+
+    /// Movement keys, listed in the help overlay only.
+    static let movementHelp = [
+        KeyHelp(keys: "j ↓ k ↑", hintKey: "j", label: "move", description: "Move down or up the list.", showsInHintBar: false),
+        KeyHelp(keys: "PgDn PgUp Home End", hintKey: "PgDn", label: "page", description: "Move a page, or to the first or last case.",
+                showsInHintBar: false),
+    ]
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// A fresh private directory under the system's temporary directory, removed when the value is released.
+final class TemporaryDirectory: @unchecked Sendable {
+    /// The directory's absolute path.
+    let path: String
+
+    init() {
+        var template = Array((NSTemporaryDirectory() + "/assist-test-XXXXXX").utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) }
+        precondition(created != nil, "mkdtemp failed")
+        path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// `name` inside the directory.
+    func file(_ name: String) -> String { path + "/" + name }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
