@@ -32,11 +32,13 @@ let package = Package(
             dependencies: ["AssistanceCore"],
             path: "Tests/Support/JournalTestWriter"
         ),
-        .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore", "journal-test-writer"]),
-        .testTarget(name: "AssistanceTUITests", dependencies: ["AssistanceTUI"]),
+        // Helpers every test target shares: temporary directories and running the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore", "TestSupport", "journal-test-writer"]),
+        .testTarget(name: "AssistanceTUITests", dependencies: ["AssistanceTUI", "TestSupport"]),
         .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceTUI"]),
-        .testTarget(name: "AssistCLITests", dependencies: ["assist"]),
-        .testTarget(name: "AssistEndToEndTests", dependencies: ["assist"]),
+        .testTarget(name: "AssistCLITests", dependencies: ["assist", "TestSupport"]),
+        .testTarget(name: "AssistEndToEndTests", dependencies: ["assist", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

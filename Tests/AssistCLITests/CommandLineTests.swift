@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The `assist` binary end to end: what scripts depend on (exact command names, ids alone on
 /// stdout, JSON that parses, exit codes and one-sentence errors that change nothing).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Recording on behalf of someone, amending and retracting, closing and the day's log, through the binary.
 @Suite struct CorrectionCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 5: `assist report` and `assist export` end to end.
 @Suite struct ReportCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 3 end to end: the real binary in tmux on a demo journal.
 @Suite(.serialized) struct InterfaceEndToEndTests {

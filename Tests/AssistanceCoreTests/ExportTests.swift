@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AssistanceCore
+import TestSupport
 
 /// Issue 5: `assist export` — one file per entity, read back through an independent CSV parser.
 @Suite struct ExportTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import AssistanceCore
+import TestSupport
 
 /// Several processes appending to one journal at once, through the `journal-test-writer` helper.
 @Suite("Journal concurrent writers")

@@ -5,6 +5,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// SQLite-style fault loops: make system call N of an append fail, for N = 1, 2, … until the

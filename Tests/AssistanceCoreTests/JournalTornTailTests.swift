@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import AssistanceCore
+import TestSupport
 
 @Suite("Journal torn tails")
 struct JournalTornTailTests {

@@ -1,6 +1,7 @@
 import AssistanceCore
 import Foundation
 @testable import AssistanceTUI
+import TestSupport
 
 /// A real journal in a temporary directory with a small centre in it — an admin, a
 /// caseworker, an organisation and cases whose aliases are in several scripts — and the

@@ -1,16 +1,16 @@
 import Foundation
 
 /// What one run of the `assist` binary printed and how it exited.
-struct RunResult: Sendable {
-    var status: Int32
-    var standardOutput: String
-    var standardError: String
+public struct RunResult: Sendable {
+    public var status: Int32
+    public var standardOutput: String
+    public var standardError: String
 }
 
 /// Runs the built `assist` binary in tests, with a private environment (no user journal is ever touched).
-struct AssistBinary: Sendable {
+public struct AssistBinary: Sendable {
     /// The `assist` executable beside the test bundle in the build folder.
-    static let url: URL = {
+    public static let url: URL = {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("assist")
@@ -22,16 +22,16 @@ struct AssistBinary: Sendable {
     }()
 
     /// Environment for the child: the journal and data home inside `home`, a fixed zone.
-    var environment: [String: String]
+    public var environment: [String: String]
 
-    init(home: String, journal: String? = nil) {
+    public init(home: String, journal: String? = nil) {
         var environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "TZ": "UTC", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         if let journal { environment["ASSIST_JOURNAL"] = journal }
         self.environment = environment
     }
 
     /// Runs `assist arguments…`, feeding `input` to standard input, and waits for it to exit.
-    func run(_ arguments: [String], input: String = "") throws -> RunResult {
+    public func run(_ arguments: [String], input: String = "") throws -> RunResult {
         let process = Process()
         process.executableURL = Self.url
         process.arguments = arguments

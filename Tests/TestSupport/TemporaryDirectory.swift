@@ -1,11 +1,12 @@
 import Foundation
 
 /// A fresh private directory under the system's temporary directory, removed when the value is released.
-final class TemporaryDirectory: @unchecked Sendable {
+public final class TemporaryDirectory: @unchecked Sendable {
     /// The directory's absolute path.
-    let path: String
+    public let path: String
 
-    init() {
+    /// Creates the directory (mode 0700).
+    public init() {
         var template = Array((NSTemporaryDirectory() + "/assist-test-XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) }
         precondition(created != nil, "mkdtemp failed")
@@ -13,7 +14,7 @@ final class TemporaryDirectory: @unchecked Sendable {
     }
 
     /// `name` inside the directory.
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
