@@ -64,7 +64,7 @@ import Testing
 
     @Test func helpOverlayListsExactlyTheScreensKeysThenTheGlobalOnes() {
         let overlay = HelpOverlay(screenTitle: "Cases", screenKeys: CasesScreen.keys.help, globalKeys: GlobalKeys.table.help)
-        let lines = overlay.lines(width: 70)
+        let lines = overlay.lines(width: 200)
         let screenPart = Array(lines.prefix(while: { !$0.isEmpty }))
         #expect(screenPart.count == CasesScreen.keys.bindings.count)
         for (line, binding) in zip(screenPart, CasesScreen.keys.bindings) {
@@ -73,6 +73,24 @@ import Testing
         }
         #expect(lines.count == CasesScreen.keys.bindings.count + 2 + GlobalKeys.table.bindings.count)
         #expect(lines[screenPart.count + 1] == "Everywhere")
+    }
+
+    @Test func helpOverlayWrapsLongDescriptionsInsteadOfCuttingThem() {
+        let overlay = HelpOverlay(screenTitle: "Cases", screenKeys: CasesScreen.keys.help, globalKeys: [])
+        let lines = overlay.lines(width: 40)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+        let keyWidth = CasesScreen.keys.help.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        // Each binding's description, read back from its first line and the indented lines after it.
+        var descriptions: [String] = []
+        for line in lines {
+            let text = String(line.dropFirst(keyWidth + 2))
+            if line.hasPrefix(String(repeating: " ", count: keyWidth + 2)), !descriptions.isEmpty {
+                descriptions[descriptions.count - 1] += " " + text
+            } else {
+                descriptions.append(text)
+            }
+        }
+        #expect(descriptions == CasesScreen.keys.bindings.map(\.description))
     }
 
     @Test func wrapBreaksAtSpacesAndInsideOverlongWords() {

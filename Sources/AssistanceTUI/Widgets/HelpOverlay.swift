@@ -14,23 +14,28 @@ public struct HelpOverlay: Hashable, Sendable {
         self.globalKeys = globalKeys
     }
 
-    /// The overlay's lines: a key column and a description column per binding.
+    /// The overlay's lines: a key column and a description column per binding; a long
+    /// description wraps onto further lines under itself, so no sentence is cut short.
     public func lines(width: Int) -> [String] {
         let all = screenKeys + globalKeys
         let keyWidth = min(all.map { DisplayWidth.of(SafeText.display($0.keys)) }.max() ?? 0, max(1, width / 3))
-        func line(_ item: KeyHelp) -> String {
-            TextLayout.pad(SafeText.display(item.keys), to: keyWidth) + "  " + SafeText.display(item.description)
+        let descriptionWidth = max(10, width - keyWidth - 2)
+        let indent = String(repeating: " ", count: keyWidth + 2)
+        func lines(_ item: KeyHelp) -> [String] {
+            let wrapped = TextLayout.wrap(SafeText.display(item.description), width: descriptionWidth)
+            let first = TextLayout.pad(SafeText.display(item.keys), to: keyWidth) + "  " + (wrapped.first ?? "")
+            return [first] + wrapped.dropFirst().map { indent + $0 }
         }
-        var result = screenKeys.map(line)
+        var result = screenKeys.flatMap(lines)
         if !globalKeys.isEmpty {
-            result += ["", "Everywhere"] + globalKeys.map(line)
+            result += ["", "Everywhere"] + globalKeys.flatMap(lines)
         }
         return result
     }
 
     /// Draws the overlay centred in `area`; lines that do not fit are cut.
     public func draw(into canvas: inout Canvas, area: Rect) {
-        let box = area.centered(width: min(area.width, 72), height: area.height)
+        let box = area.centered(width: min(area.width, 96), height: area.height)
         let content = lines(width: box.width - 4)
         let sized = area.centered(width: box.width, height: min(area.height, content.count + 3))
         let inside = canvas.drawBox(sized, title: "Keys: " + screenTitle)
