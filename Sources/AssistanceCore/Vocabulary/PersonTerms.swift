@@ -75,6 +75,20 @@ public enum ExploitationForm: String, VocabularyTerm {
         case .notEstablished: "Not established"
         }
     }
+
+    /// A label of one word or two, for table columns where several forms share little room.
+    public var shortLabel: String {
+        switch self {
+        case .sexual: "Sexual"
+        case .forcedLabour: "Labour"
+        case .forcedCriminality: "Criminality"
+        case .slaveryLike: "Slavery-like"
+        case .forcedMarriage: "Marriage"
+        case .organRemoval: "Organs"
+        case .other: "Other"
+        case .notEstablished: "Not established"
+        }
+    }
 }
 
 /// Who identified the person as a victim.

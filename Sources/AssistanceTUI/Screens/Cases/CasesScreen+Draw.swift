@@ -50,7 +50,7 @@ extension CasesScreen {
         let next = row.nextPlannedStep.map { Self.shortDate($0.date) + " " + $0.kind.label } ?? ""
         let referrals = row.overdueReferrals > 0 ? "\(row.openReferrals)!" : String(row.openReferrals)
         let cells = [
-            row.id, row.alias, row.nationality?.name ?? "", row.exploitationForms.map(\.label).joined(separator: ", "),
+            row.id, row.alias, row.nationality?.name ?? "", row.exploitationForms.map(\.shortLabel).joined(separator: ", "),
             row.reflectionDaysLeft.map(String.init) ?? "", referrals, next,
             row.lastActivity.localDate(in: context.zone).description,
         ]
