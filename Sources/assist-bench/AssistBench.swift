@@ -84,7 +84,8 @@ extension AssistBench {
         var journal: String
 
         func run() throws {
-            print(try PeakMemory.replayAndReadPeak(journal: journal))
+            let memory = try PeakMemory.replayAndReadPeak(journal: journal)
+            print(memory.peak, memory.now)
         }
     }
 }

@@ -43,7 +43,8 @@ struct BenchmarkReport: Codable {
         if let memory {
             rows.append([
                 "peak memory, replay of \(count(memory.events)) events",
-                "\(megabytes(memory.peakResidentBytes)) = \(ratio(memory.ratioToJournalSize)) × the journal (\(megabytes(memory.journalBytes)))",
+                "\(megabytes(memory.peakResidentBytes)) = \(ratio(memory.ratioToJournalSize)) × the journal (\(megabytes(memory.journalBytes))); "
+                    + "\(megabytes(memory.residentAfterReplayBytes)) resident after",
                 "–", "–",
                 verdict(memory.ratioToJournalSize <= 1.0, "≤ 1 × journal"),
             ])

@@ -8,6 +8,8 @@ struct MemoryResult: Codable {
     var events: Int
     var journalBytes: Int
     var peakResidentBytes: Int
+    /// Resident memory once the replay is done: the state itself, plus the runtime.
+    var residentAfterReplayBytes: Int
     /// Peak resident memory over the journal's size (budget: at most 1).
     var ratioToJournalSize: Double
 }
@@ -25,24 +27,29 @@ enum PeakMemory {
         try child.run()
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         child.waitUntilExit()
-        guard child.terminationStatus == 0, let kilobytes = Int(printed.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        let figures = printed.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        guard child.terminationStatus == 0, figures.count == 2 else {
             throw BenchmarkError("The replay child failed (exit \(child.terminationStatus)); run 'assist-bench replay-peak-memory \(path)' to see why.")
         }
         let bytes = try ReplayBenchmark.fileSize(path)
         return MemoryResult(
-            events: size, journalBytes: bytes, peakResidentBytes: kilobytes * 1024,
-            ratioToJournalSize: Double(kilobytes * 1024) / Double(bytes))
+            events: size, journalBytes: bytes, peakResidentBytes: figures[0] * 1024,
+            residentAfterReplayBytes: figures[1] * 1024, ratioToJournalSize: Double(figures[0] * 1024) / Double(bytes))
     }
 
-    /// In the child: replays the journal and returns `VmHWM` (peak resident set) in kB.
-    static func replayAndReadPeak(journal path: String) throws -> Int {
+    /// In the child: replays the journal and returns `VmHWM` (peak resident set) and `VmRSS`
+    /// (resident now) in kB.
+    static func replayAndReadPeak(journal path: String) throws -> (peak: Int, now: Int) {
         let store = try AssistanceStore(openingJournalAt: path)
         // Keep the state alive until after the reading, as the UI would.
         let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
         withExtendedLifetime(store) {}
-        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
-        else { throw BenchmarkError("/proc/self/status has no VmHWM line; peak memory can only be measured on Linux.") }
-        return kilobytes
+        func kilobytes(_ field: String) throws -> Int {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+                  let value = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+            else { throw BenchmarkError("/proc/self/status has no \(field) line; memory can only be measured on Linux.") }
+            return value
+        }
+        return (try kilobytes("VmHWM"), try kilobytes("VmRSS"))
     }
 }

@@ -7,7 +7,7 @@ import Darwin
 extension JournalFile {
     /// How much of the file one `pread` asks for: large enough that replay is one pass of
     /// big reads, small enough that memory stays far below the journal's size.
-    static let readChunkSize = 8 << 20
+    static let readChunkSize = 1 << 20
 
     /// Lock-free: decodes the complete lines appended since the last call (all of them the
     /// first time), checking JSON, members, `seq` and `prev`.
@@ -135,23 +135,23 @@ extension JournalFile {
             ranges.append(start..<end)
             start = end + 1
         }
-        let batch = LineBatch(lines: ranges, in: chunk, decodingCommands: decodingCommands)
+        var batch = LineBatch(lines: ranges, in: chunk, decodingCommands: decodingCommands)
         var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
         var decodedCount = 0
         for index in ranges.indices {
-            switch batch.outcomes[index] {
-            case .refused(let problem):
-                refusal = (ranges[index], problem, false)
-            case .decoded(let line):
-                let expected = entryCount + index + 1
-                if line.entry.seq != expected {
-                    refusal = (ranges[index], "seq is \(line.entry.seq) where \(expected) was expected", true)
-                }
+            let seq = batch.seqs[index]
+            let expected = entryCount + index + 1
+            if seq < 0 {
+                refusal = (ranges[index], batch.problem(at: index), false)
+                break
             }
-            if refusal != nil { break }
+            if seq != expected {
+                refusal = (ranges[index], "seq is \(seq) where \(expected) was expected", true)
+                break
+            }
             decodedCount += 1
         }
-        let claimed = batch.claimedHashes(count: decodedCount)
+        let claimed = Array(batch.claimed[..<decodedCount])
         let hashes = Array(batch.hashes[..<decodedCount])
         var goodCount = JournalChain.goodCount(hashes: hashes, claimed: claimed, after: lastLineHash)
         var chainProblem = "its prev does not match the SHA-256 of the line before it"
@@ -163,7 +163,7 @@ extension JournalFile {
             goodCount = damaged
         }
         for index in 0..<goodCount {
-            if case .decoded(let line) = batch.outcomes[index] { deliver(line) }
+            if let line = batch.take(index) { deliver(line) }
         }
         entryCount += goodCount
         if goodCount > 0 {

@@ -12,9 +12,13 @@ struct LineBatch {
     }
 
     /// One outcome per line, in order.
-    private(set) var outcomes: [Outcome]
+    private var outcomes: [Outcome]
     /// The SHA-256 of every line, in order.
     private(set) var hashes: [ChainHash]
+    /// Each line's `seq`, or -1 when it did not decode: read without copying the entry.
+    private(set) var seqs: [Int]
+    /// The `prev` each line claims (zero when it did not decode).
+    private(set) var claimed: [ChainHash]
 
     /// Below this many lines the second core costs more to wake than it saves.
     static let parallelThreshold = 256
@@ -24,19 +28,16 @@ struct LineBatch {
         let count = lines.count
         var outcomes = [Outcome](repeating: .refused(""), count: count)
         var hashes = [ChainHash](repeating: ChainHash.zero, count: count)
+        var seqs = [Int](repeating: -1, count: count)
+        var claimed = [ChainHash](repeating: ChainHash.zero, count: count)
         outcomes.withUnsafeMutableBufferPointer { outcomeBuffer in
             hashes.withUnsafeMutableBufferPointer { hashBuffer in
-                lines.withUnsafeBufferPointer { lineBuffer in
-                    let work = SharedWork(
-                        chunk: chunk, lines: lineBuffer, outcomes: outcomeBuffer, hashes: hashBuffer,
-                        decodingCommands: decodingCommands)
-                    if count < Self.parallelThreshold {
-                        work.process(0..<count)
-                    } else {
-                        // Two halves by line count: lines are alike enough that this balances the cores.
-                        let middle = count / 2
-                        DispatchQueue.concurrentPerform(iterations: 2) { part in
-                            work.process(part == 0 ? 0..<middle : middle..<count)
+                seqs.withUnsafeMutableBufferPointer { seqBuffer in
+                    claimed.withUnsafeMutableBufferPointer { claimedBuffer in
+                        lines.withUnsafeBufferPointer { lineBuffer in
+                            Self.run(SharedWork(
+                                chunk: chunk, lines: lineBuffer, outcomes: outcomeBuffer, hashes: hashBuffer,
+                                seqs: seqBuffer, claimed: claimedBuffer, decodingCommands: decodingCommands))
                         }
                     }
                 }
@@ -44,14 +45,37 @@ struct LineBatch {
         }
         self.outcomes = outcomes
         self.hashes = hashes
+        self.seqs = seqs
+        self.claimed = claimed
     }
 
-    /// The `prev` each of the first `count` lines claims (all of them decoded).
-    func claimedHashes(count: Int) -> [ChainHash] {
-        outcomes[..<count].map { outcome in
-            if case .decoded(let line) = outcome { return line.previousHash }
-            return ChainHash.zero
+    /// Does the work on this thread alone for a few lines, else half on each core.
+    private static func run(_ work: SharedWork) {
+        let count = work.lines.count
+        guard count >= parallelThreshold else {
+            work.process(0..<count)
+            return
         }
+        // Two halves by line count: lines are alike enough that this balances the cores.
+        let middle = count / 2
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            work.process(part == 0 ? 0..<middle : middle..<count)
+        }
+    }
+
+    /// Why line `index` did not decode (empty when it did).
+    func problem(at index: Int) -> String {
+        if case .refused(let problem) = outcomes[index] { return problem }
+        return ""
+    }
+
+    /// Moves line `index`'s decoded entry out (nil when it did not decode, or was taken):
+    /// moving rather than copying saves a retain and a release of every string in it.
+    mutating func take(_ index: Int) -> DecodedLine? {
+        var taken = Outcome.refused("")
+        swap(&taken, &outcomes[index])
+        if case .decoded(let line) = taken { return line }
+        return nil
     }
 }
 
@@ -63,6 +87,8 @@ private struct SharedWork: @unchecked Sendable {
     let lines: UnsafeBufferPointer<Range<Int>>
     let outcomes: UnsafeMutableBufferPointer<LineBatch.Outcome>
     let hashes: UnsafeMutableBufferPointer<ChainHash>
+    let seqs: UnsafeMutableBufferPointer<Int>
+    let claimed: UnsafeMutableBufferPointer<ChainHash>
     let decodingCommands: Bool
 
     func process(_ indices: Range<Int>) {
@@ -75,6 +101,8 @@ private struct SharedWork: @unchecked Sendable {
                     decoded.command = DecodedCommand.decoding(decoded.entry)
                     decoded.entry.data = .null
                 }
+                seqs[index] = decoded.entry.seq
+                claimed[index] = decoded.previousHash
                 outcomes[index] = .decoded(decoded)
             } catch {
                 outcomes[index] = .refused(error.reason)

@@ -21,6 +21,7 @@ public final class AssistanceStore {
     public init(openingJournalAt path: String, system: SystemCalls = .live) throws(JournalError) {
         file = try JournalFile.open(at: path, system: system)
         state = AssistanceState()
+        if case .success(let status) = system.fstat(file.descriptor) { state.reserveCapacity(forJournalBytes: status.size) }
         readNew()
     }
 
