@@ -48,25 +48,8 @@ extension JournalFile {
         try readLines(decodingCommands: true, deliver)
     }
 
-    /// Reads the file from the last good line to its current end, handing each good entry to
-    /// `deliver`, in order. With `decodingCommands` (replay), `deliver` runs on a second thread,
-    /// one checked chunk at a time, while this one reads and decodes the next chunk; it has
-    /// always finished when this returns or throws.
+    /// Reads the file from the last good line to its current end, handing each good entry to `deliver`.
     func readLines(decodingCommands: Bool, _ deliver: (DecodedLine) -> Void) throws(JournalError) {
-        var failure: JournalError?
-        withoutActuallyEscaping(deliver) { escapable in
-            let delivery = LineDelivery(deliver: escapable, inBackground: decodingCommands)
-            defer { delivery.finish() }
-            do throws(JournalError) {
-                try readChunks(decodingCommands: decodingCommands, into: delivery)
-            } catch {
-                failure = error
-            }
-        }
-        if let failure { throw failure }
-    }
-
-    private func readChunks(decodingCommands: Bool, into delivery: LineDelivery) throws(JournalError) {
         let status: FileStatus
         switch system.fstat(descriptor) {
         case .success(let found): status = found
@@ -105,7 +88,7 @@ extension JournalFile {
             pending += got
             readEnd += Int64(got)
             let lines = UnsafeRawBufferPointer(rebasing: buffer[0..<pending])
-            switch consumeLines(in: lines, decodingCommands: decodingCommands, delivery) {
+            switch consumeLines(in: lines, decodingCommands: decodingCommands, deliver) {
             case .consumed(let count):
                 if count > 0, count < pending {
                     memmove(buffer.baseAddress!, buffer.baseAddress! + count, pending - count)
@@ -142,7 +125,7 @@ extension JournalFile {
     /// chunks); then one pass in order checks `seq` and the chain exactly as a line-by-line
     /// read would, so the first problem found is the same whichever core saw it.
     private func consumeLines(
-        in chunk: UnsafeRawBufferPointer, decodingCommands: Bool, _ delivery: LineDelivery
+        in chunk: UnsafeRawBufferPointer, decodingCommands: Bool, _ deliver: (DecodedLine) -> Void
     ) -> LineScanOutcome {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -179,12 +162,9 @@ extension JournalFile {
             }
             goodCount = damaged
         }
-        var good: [DecodedLine] = []
-        good.reserveCapacity(goodCount)
         for index in 0..<goodCount {
-            if let line = batch.take(index) { good.append(line) }
+            if let line = batch.take(index) { deliver(line) }
         }
-        delivery.hand(good)
         entryCount += goodCount
         if goodCount > 0 {
             goodLength += Int64(ranges[goodCount - 1].upperBound + 1)
