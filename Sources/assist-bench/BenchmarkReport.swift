@@ -46,7 +46,8 @@ struct BenchmarkReport: Codable {
                 "\(megabytes(memory.peakResidentBytes)) = \(ratio(memory.ratioToJournalSize)) × the journal (\(megabytes(memory.journalBytes))); "
                     + "\(megabytes(memory.residentAfterReplayBytes)) resident after",
                 "–", "–",
-                verdict(memory.ratioToJournalSize <= 1.0, "≤ 1 × journal"),
+                // The budget is for 1 M events; a small journal is dwarfed by the runtime itself.
+                memory.events >= 1_000_000 ? verdict(memory.ratioToJournalSize <= 1.0, "≤ 1 × journal") : "– (budget is for 1 M)",
             ])
         }
         rows.append(["first frame, Cases screen, 100 k events", interface.note, "–", "–", "≤ 0.3 s (TODO)"])
