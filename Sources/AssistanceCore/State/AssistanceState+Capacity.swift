@@ -10,6 +10,12 @@ extension AssistanceState {
     /// journal's size). Reserving too much costs address space only: pages never written are
     /// never resident.
     mutating func reserveCapacity(forJournalBytes bytes: Int64) {
-        entries.reserveCapacity(entries.count + Int(max(0, bytes) / Self.shortestEntryLineBytes))
+        let most = Int(max(0, bytes) / Self.shortestEntryLineBytes)
+        entries.reserveCapacity(entries.count + most)
+        // Steps, referrals and notes are the next largest arrays; a journal made mostly of one
+        // of them outgrows this and falls back to doubling, which is only slower.
+        steps.reserveCapacity(steps.count + most / 2)
+        referrals.reserveCapacity(referrals.count + most / 4)
+        notes.reserveCapacity(notes.count + most / 4)
     }
 }
