@@ -16,6 +16,7 @@ struct InterfaceLatencyResult: Codable {
     var note: String
 }
 
+/// The hook for the first-frame and key-to-frame measurements (see the TODO above).
 enum InterfaceLatency {
     /// Not measured yet: the Cases screen does not exist on this branch.
     static func measure() -> InterfaceLatencyResult {

@@ -14,6 +14,7 @@ struct MemoryResult: Codable {
     var ratioToJournalSize: Double
 }
 
+/// Peak memory of replay, measured in a child process (see `MemoryResult`).
 enum PeakMemory {
     /// Runs the replay of `size`'s journal in a child and reads back its peak resident memory.
     static func measure(size: Int, journals: BenchmarkJournals) throws -> MemoryResult {
