@@ -14,6 +14,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(
             name: "AssistanceCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -24,6 +25,13 @@ let package = Package(
             name: "assist",
             dependencies: [
                 "AssistanceCore", "AssistanceTUI", "AssistanceTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "assist-bench",
+            dependencies: [
+                "AssistanceCore", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -5,9 +5,10 @@ import Darwin
 #endif
 
 extension JournalFile {
-    /// How much of the file one `pread` asks for: large enough that replay is one pass of
-    /// big reads, small enough that memory stays far below the journal's size.
-    static let readChunkSize = 8 << 20
+    /// How much of the file one `pread` asks for: large enough that a chunk's few thousand
+    /// lines are worth splitting over both cores, small enough that the decoded lines in
+    /// flight add only a few MB to replay's peak memory (measured: 8 MB chunks cost ~20 MB).
+    static let readChunkSize = 1 << 20
 
     /// Lock-free: decodes the complete lines appended since the last call (all of them the
     /// first time), checking JSON, members, `seq` and `prev`.
@@ -25,7 +26,7 @@ extension JournalFile {
         unreportedEntries = []
         guard damage == nil else { return entries }
         do {
-            try readLines { entries.append($0) }
+            try readLines(decodingCommands: false) { entries.append($0.entry) }
         } catch {
             unreportedEntries = entries
             throw error
@@ -33,8 +34,23 @@ extension JournalFile {
         return entries
     }
 
+    /// Replay's reading: like `readNewEntries()`, but hands each entry to `deliver` as soon
+    /// as its chunk is checked instead of collecting them, so replaying a million entries never
+    /// holds more than one chunk's entries (DESIGN.md §6: memory at most the journal's size).
+    /// Each line's command is decoded on the core that read it (`DecodedLine.command`, with
+    /// `entry.data` emptied); entries an append left unreported come without one.
+    ///
+    /// On damage, the good entries before it have already been delivered when this throws.
+    func replayNewEntries(_ deliver: (DecodedLine) -> Void) throws(JournalError) {
+        let waiting = unreportedEntries
+        unreportedEntries = []
+        for entry in waiting { deliver(DecodedLine(entry: entry, previousHash: lastLineHash)) }
+        guard damage == nil else { return }
+        try readLines(decodingCommands: true, deliver)
+    }
+
     /// Reads the file from the last good line to its current end, handing each good entry to `deliver`.
-    func readLines(_ deliver: (JournalEntry) -> Void) throws(JournalError) {
+    func readLines(decodingCommands: Bool, _ deliver: (DecodedLine) -> Void) throws(JournalError) {
         let status: FileStatus
         switch system.fstat(descriptor) {
         case .success(let found): status = found
@@ -72,7 +88,8 @@ extension JournalFile {
             if got == 0 { break }
             pending += got
             readEnd += Int64(got)
-            switch consumeLines(in: UnsafeRawBufferPointer(rebasing: buffer[0..<pending]), deliver) {
+            let lines = UnsafeRawBufferPointer(rebasing: buffer[0..<pending])
+            switch consumeLines(in: lines, decodingCommands: decodingCommands, deliver) {
             case .consumed(let count):
                 if count > 0, count < pending {
                     memmove(buffer.baseAddress!, buffer.baseAddress! + count, pending - count)
@@ -105,50 +122,56 @@ extension JournalFile {
 
     /// Decodes and chain-checks the complete lines in `chunk` and takes the good ones.
     ///
-    /// Two passes over the same lines: decoding, then hashing (`JournalChain`). They share
-    /// nothing but the line ranges, so the hashing can later move to a second core.
-    private func consumeLines(in chunk: UnsafeRawBufferPointer, _ deliver: (JournalEntry) -> Void) -> LineScanOutcome {
+    /// Each line is decoded and hashed on its own (`LineBatch`, on both cores for big
+    /// chunks); then one pass in order checks `seq` and the chain exactly as a line-by-line
+    /// read would, so the first problem found is the same whichever core saw it.
+    private func consumeLines(
+        in chunk: UnsafeRawBufferPointer, decodingCommands: Bool, _ deliver: (DecodedLine) -> Void
+    ) -> LineScanOutcome {
         var ranges: [Range<Int>] = []
-        var decoded: [DecodedLine] = []
-        var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
         var start = 0
         let base = chunk.baseAddress!
         while start < chunk.count, let found = memchr(base + start, 0x0A, chunk.count - start) {
             let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            let range = start..<end
-            do {
-                let line = try JournalLineFormat.decodeEntry(UnsafeRawBufferPointer(rebasing: chunk[range]))
-                let expected = entryCount + decoded.count + 1
-                if line.entry.seq != expected {
-                    refusal = (range, "seq is \(line.entry.seq) where \(expected) was expected", true)
-                    break
-                }
-                ranges.append(range)
-                decoded.append(line)
-            } catch {
-                refusal = (range, error.reason, false)
-                break
-            }
+            ranges.append(start..<end)
             start = end + 1
         }
-        let claimed = decoded.map(\.previousHash)
-        let chain = JournalChain.check(lines: ranges, in: chunk, claimed: claimed, after: lastLineHash)
-        var goodCount = chain.goodCount
+        var batch = LineBatch(lines: ranges, in: chunk, decodingCommands: decodingCommands)
+        var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
+        var decodedCount = 0
+        for index in ranges.indices {
+            let seq = batch.seqs[index]
+            let expected = entryCount + index + 1
+            if seq < 0 {
+                refusal = (ranges[index], batch.problem(at: index), false)
+                break
+            }
+            if seq != expected {
+                refusal = (ranges[index], "seq is \(seq) where \(expected) was expected", true)
+                break
+            }
+            decodedCount += 1
+        }
+        let claimed = Array(batch.claimed[..<decodedCount])
+        let hashes = Array(batch.hashes[..<decodedCount])
+        var goodCount = JournalChain.goodCount(hashes: hashes, claimed: claimed, after: lastLineHash)
         var chainProblem = "its prev does not match the SHA-256 of the line before it"
-        if goodCount < decoded.count {
-            let damaged = JournalChain.damagedIndex(breakIndex: goodCount, hashes: chain.hashes, claimed: claimed)
+        if goodCount < decodedCount {
+            let damaged = JournalChain.damagedIndex(breakIndex: goodCount, hashes: hashes, claimed: claimed)
             if damaged < goodCount {
                 chainProblem = "its bytes no longer match the SHA-256 recorded in the next line"
             }
             goodCount = damaged
         }
-        for line in decoded[..<goodCount] { deliver(line.entry) }
+        for index in 0..<goodCount {
+            if let line = batch.take(index) { deliver(line) }
+        }
         entryCount += goodCount
         if goodCount > 0 {
             goodLength += Int64(ranges[goodCount - 1].upperBound + 1)
-            lastLineHash = chain.hashes[goodCount - 1]
+            lastLineHash = hashes[goodCount - 1]
         }
-        if goodCount < decoded.count {
+        if goodCount < decodedCount {
             return .stopped(badLine: ranges[goodCount], problem: chainProblem, lineIsAnEntry: true)
         }
         if let refusal { return .stopped(badLine: refusal.range, problem: refusal.problem, lineIsAnEntry: refusal.lineIsAnEntry) }

@@ -2,6 +2,9 @@
 struct DecodedLine: Sendable {
     var entry: JournalEntry
     var previousHash: ChainHash
+    /// The entry's command, when replay decoded it ahead on the core that read the line
+    /// (then `entry.data` is emptied there too, so the JSON is freed in parallel as well).
+    var command: DecodedCommand? = nil
 }
 
 /// Encoding and decoding of entry lines (the byte-exact format is documented on `JournalFile`).

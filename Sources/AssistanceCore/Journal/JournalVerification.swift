@@ -34,7 +34,7 @@ extension JournalFile {
         }
         var problem: JournalError?
         do {
-            try journal.readLines { _ in }
+            try journal.readLines(decodingCommands: false) { _ in }
         } catch {
             problem = error
         }

@@ -50,13 +50,19 @@ public struct AssistanceState: Sendable {
     /// Applies one journal entry. Never traps: an entry whose data is malformed, or that
     /// names things that do not exist, is skipped and recorded in ``problems``.
     public mutating func apply(_ entry: JournalEntry) {
+        apply(entry, decoded: .decoding(entry))
+    }
+
+    /// Applies one entry whose command replay decoded ahead (on another core); `entry.data`
+    /// may then be empty, since only the command is used.
+    mutating func apply(_ entry: JournalEntry, decoded: DecodedCommand) {
         defer { lastSeq = max(lastSeq, entry.seq) }
         guard entry.seq > lastSeq else {
             problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) comes after entry \(lastSeq) and was skipped; sequence numbers must increase."))
             return
         }
         do {
-            let (command, createdID) = try Command.decode(type: entry.type, data: entry.data)
+            let (command, createdID) = try decoded.get()
             let typedChanges = try check(command, createdID: createdID)
             record(command, createdID: createdID, typedChanges: typedChanges, entry: entry)
         } catch {

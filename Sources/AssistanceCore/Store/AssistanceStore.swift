@@ -21,6 +21,7 @@ public final class AssistanceStore {
     public init(openingJournalAt path: String, system: SystemCalls = .live) throws(JournalError) {
         file = try JournalFile.open(at: path, system: system)
         state = AssistanceState()
+        if case .success(let status) = system.fstat(file.descriptor) { state.reserveCapacity(forJournalBytes: status.size) }
         readNew()
     }
 
@@ -56,8 +57,10 @@ public final class AssistanceStore {
     ) throws -> (entry: JournalEntry, createdID: String?) {
         if let damage { throw damage }
         // The journal hands each caught-up entry over once, so they are applied to the state
-        // even when the command is then refused.
+        // even when the command is then refused. The store lets go of its copy while `fresh`
+        // changes, so applying mutates in place instead of copying a million-entry state.
         var fresh = state
+        state = AssistanceState()
         defer { state = fresh }
         let result = try file.append(actor: actor.login, now: now) { caughtUp in
             fresh.apply(caughtUp)
@@ -74,19 +77,27 @@ public final class AssistanceStore {
 
     @discardableResult
     private func readNew() -> Bool {
+        // Entries are applied as each chunk is checked, never collected: see `JournalFile.replayNewEntries(_:)`.
+        var fresh = state
+        state = AssistanceState()
+        defer { state = fresh }
+        var arrived = false
         do {
-            let entries = try file.readNewEntries()
-            state.apply(entries)
+            try file.replayNewEntries { line in
+                if let command = line.command {
+                    fresh.apply(line.entry, decoded: command)
+                } else {
+                    fresh.apply(line.entry)
+                }
+                arrived = true
+            }
             if let reason = file.readOnlyReason, damage == nil {
                 damage = file.appendRefusal ?? .readOnly(path: path, reason: reason)
             }
-            return !entries.isEmpty
         } catch {
-            // The journal reports damage once; the next read hands over the intact entries before it.
+            // The entries before the damage were delivered before the error was thrown.
             damage = error
-            let intact = (try? file.readNewEntries()) ?? []
-            state.apply(intact)
-            return !intact.isEmpty
         }
+        return arrived
     }
 }

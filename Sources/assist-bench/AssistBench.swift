@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+
+/// `assist-bench`: measures replay, durable append and peak memory against DESIGN.md §6,
+/// side by side with the same work done by SQLite.
+@main
+struct AssistBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assist-bench",
+        abstract: "Measure replay, durable append and memory against the budgets, beside SQLite.",
+        discussion: """
+            Run it as `swift run -c release assist-bench`. Journals are generated once per size with \
+            the demo generator's mix and cached in --directory. Every figure is the median of --runs runs \
+            (min and max beside it); the table goes to standard output, every figure to the JSON file.
+            """,
+        subcommands: [Run.self, ReplayPeakMemory.self],
+        defaultSubcommand: Run.self)
+}
+
+extension AssistBench {
+    /// The benchmark itself.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "run", abstract: "Run the benchmark (the default).")
+
+        @Option(help: "Journal sizes in events, separated by commas.")
+        var sizes: String = "10000,100000,1000000"
+
+        @Option(help: "How many times each replay and load is measured.")
+        var runs: Int = 5
+
+        @Option(help: "How many durable appends are measured each way.")
+        var appends: Int = 300
+
+        @Option(help: "Where to write the JSON results (default: assist-bench.json in --directory).")
+        var json: String?
+
+        @Option(help: "Where journals and databases are generated and cached.")
+        var directory: String = NSTemporaryDirectory() + "assist-bench"
+
+        func validate() throws {
+            guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ $0 >= 100 }) else {
+                throw ValidationError("--sizes must be numbers of events of at least 100, separated by commas, not '\(sizes)'.")
+            }
+            guard runs >= 1 else { throw ValidationError("--runs must be at least 1, not \(runs).") }
+            guard appends >= 1 else { throw ValidationError("--appends must be at least 1, not \(appends).") }
+        }
+
+        var parsedSizes: [Int] {
+            let numbers = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            return numbers.contains(nil) ? [] : numbers.compactMap { $0 }.sorted()
+        }
+
+        func run() throws {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let journals = BenchmarkJournals(directory: directory)
+            let replay = try parsedSizes.map { try ReplayBenchmark.measure(size: $0, runs: runs, journals: journals) }
+            let largest = parsedSizes.last!
+            // Appends go to the largest journal up to 100 k: their cost must not depend on its size.
+            let appendSize = parsedSizes.last(where: { $0 <= 100_000 }) ?? parsedSizes[0]
+            let append = try AppendBenchmark.measure(size: appendSize, appends: appends, journals: journals)
+            let memory = try PeakMemory.measure(size: largest, journals: journals)
+            let report = BenchmarkReport(
+                command: (["assist-bench"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
+                date: ISO8601DateFormatter().string(from: Date()),
+                processors: ProcessInfo.processInfo.activeProcessorCount,
+                replay: replay, append: append, memory: memory, interface: InterfaceLatency.measure())
+            let jsonPath = json ?? "\(directory)/assist-bench.json"
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(report).write(to: URL(fileURLWithPath: jsonPath))
+            print(report.table)
+            print("\nJSON: \(jsonPath)")
+        }
+    }
+
+    /// Hidden: the child process of the peak-memory measurement.
+    struct ReplayPeakMemory: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "replay-peak-memory", abstract: "Replay a journal and print the peak resident kB.",
+            shouldDisplay: false)
+
+        @Argument(help: "The journal to replay.")
+        var journal: String
+
+        func run() throws {
+            let memory = try PeakMemory.replayAndReadPeak(journal: journal)
+            print(memory.peak, memory.now)
+        }
+    }
+}
