@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import AssistanceCore
+import TestSupport
 
 /// Replay decodes, hashes and decodes commands on both cores once a chunk holds more than
 /// `LineBatch.parallelThreshold` lines, and streams entries into the state (issue 6). These
