@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "assist-bench",
             dependencies: [
-                "AssistanceCore", "CSQLite",
+                "AssistanceCore", "AssistanceTUI", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

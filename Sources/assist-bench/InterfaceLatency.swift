@@ -1,25 +1,72 @@
-/// First frame and key-to-frame (issue 6, items 3 and 4) need the Cases screen, which is being
-/// built in AssistanceTUI right now.
-///
-/// TODO(issue 6): once `AssistanceTUI` has the Cases screen, measure here:
-/// - first frame: from process start (or `AssistanceStore(openingJournalAt:)`) of the 100 k
-///   journal to the first Canvas drawn by the Cases screen;
-/// - key to frame: with 50 k cases (the 1 M journal has ~60 k), median and p99 of handling one
-///   key and drawing the next Canvas, once while typing a filter (`/` then letters) and once
-///   while scrolling (`j`, PgDn), in the same process as the replay.
-/// Then fill `InterfaceLatencyResult` and drop the "not measured yet" rows of the table.
+import AssistanceCore
+import AssistanceTUI
+import Foundation
+
+/// First frame and key-to-frame (issue 6, items 3 and 4), measured on the real app model and
+/// Cases screen in this process, without a terminal: the time to handle a key and draw the whole
+/// next Canvas, which is what the terminal backend then paints (only the changed cells).
 struct InterfaceLatencyResult: Codable {
+    /// Events in the journal the first frame was drawn from.
+    var firstFrameEvents: Int?
+    /// From opening the journal to the first Canvas of the Cases screen.
     var firstFrameSeconds: Spread?
+    /// Cases loaded for the key-to-frame figures.
+    var keyToFrameCases: Int?
+    /// One key and the next frame while typing a filter (`/`, letters, Backspace).
     var keyToFrameFilteringSeconds: Spread?
+    /// One key and the next frame while scrolling (`j`, PgDn, `k`, PgUp).
     var keyToFrameScrollingSeconds: Spread?
-    /// Why a figure is missing.
+    /// Why a figure is missing, if one is.
     var note: String
 }
 
-/// The hook for the first-frame and key-to-frame measurements (see the TODO above).
+/// Drives the app model the way the terminal runner does, with a clock around each step.
 enum InterfaceLatency {
-    /// Not measured yet: the Cases screen does not exist on this branch.
-    static func measure() -> InterfaceLatencyResult {
-        InterfaceLatencyResult(note: "not measured yet (needs the Cases screen)")
+    /// The terminal size the frames are drawn at.
+    static let width = 120
+    static let height = 40
+
+    /// First frame on `firstFrameJournal`; key to frame on `keyJournal` (the largest journal).
+    static func measure(firstFrameJournal: (path: String, events: Int), keyJournal: String, runs: Int) throws -> InterfaceLatencyResult {
+        var firstFrames: [Double] = []
+        for run in 1...runs {
+            log("Drawing the first frame of \(firstFrameJournal.events) events, run \(run) of \(runs) …")
+            firstFrames.append(try secondsTaken {
+                let store = try AssistanceStore(openingJournalAt: firstFrameJournal.path)
+                let model = AppScreens.app(context: StoreSession(store: store, login: SystemLogin.current()).context(),
+                                           width: width, height: height, startTab: 0)
+                _ = model.render()
+            })
+        }
+        log("Typing a filter and scrolling on the largest journal …")
+        let store = try AssistanceStore(openingJournalAt: keyJournal)
+        let session = StoreSession(store: store, login: SystemLogin.current())
+        var model = AppScreens.app(context: session.context(), width: width, height: height, startTab: 0)
+        let cases = store.state.cases.count
+        func keyTimes(_ keys: [Key]) -> [Double] {
+            keys.map { key in
+                secondsTaken {
+                    model = AppModel.update(model, .key(key)).0
+                    _ = model.render()
+                }
+            }
+        }
+        // Cycle to "all open" first if the person starts on "mine" (an admin starts on all open).
+        let filterWords = ["an", "ng", "c-20", "li", "viet", "e"]
+        var filterKeys: [Key] = []
+        for word in filterWords {
+            filterKeys.append(.character("/"))
+            filterKeys += word.map { Key.character($0) }
+            filterKeys += Array(repeating: Key.backspace, count: word.count)
+            filterKeys.append(.escape)
+        }
+        let filtering = keyTimes(filterKeys)
+        let scrollKeys: [Key] = Array(repeating: .character("j"), count: 200) + Array(repeating: .pageDown, count: 50)
+            + Array(repeating: .character("k"), count: 100) + Array(repeating: .pageUp, count: 50) + [.end, .home]
+        let scrolling = keyTimes(scrollKeys)
+        return InterfaceLatencyResult(
+            firstFrameEvents: firstFrameJournal.events, firstFrameSeconds: Spread(firstFrames),
+            keyToFrameCases: cases, keyToFrameFilteringSeconds: Spread(filtering), keyToFrameScrollingSeconds: Spread(scrolling),
+            note: cases < 50_000 ? "\(cases) cases (the budget is for 50 k: run with --sizes 1000000)" : "")
     }
 }
