@@ -17,16 +17,20 @@ public struct AppContext: Sendable {
     public var journalName: String
     /// Why the journal can only be read (damage, permissions), as a sentence; nil when it can be written.
     public var readOnlyReason: String?
+    /// True when the terminal's locale speaks UTF-8, so block characters (`█▌`) can be drawn;
+    /// false draws bar charts in ASCII `#`.
+    public var isUTF8Terminal: Bool
 
     /// A context over `state` for `login`.
     public init(state: AssistanceState, today: CalendarDate, zone: TimeZone = .current, login: String,
-                journalName: String, readOnlyReason: String? = nil) {
+                journalName: String, readOnlyReason: String? = nil, isUTF8Terminal: Bool = true) {
         self.state = state
         self.today = today
         self.zone = zone
         self.login = login
         self.journalName = journalName
         self.readOnlyReason = readOnlyReason
+        self.isUTF8Terminal = isUTF8Terminal
     }
 
     /// An empty journal seen by nobody: for screens drawn before any journal is open.
@@ -61,7 +65,8 @@ public struct AppContext: Sendable {
 
     /// Identifies the journal's content, so two contexts can be compared cheaply.
     var identity: [String] {
-        [String(state.lastSeq), String(state.entryCount), today.description, login, journalName, readOnlyReason ?? ""]
+        [String(state.lastSeq), String(state.entryCount), today.description, login, journalName, readOnlyReason ?? "",
+         String(isUTF8Terminal)]
     }
 }
 
