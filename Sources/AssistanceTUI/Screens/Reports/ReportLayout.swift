@@ -76,9 +76,10 @@ public enum ReportLayout {
         }
         var barWidth = barIndex == nil ? 0 : width - widths[0] - numbersWidth - gap
         if barIndex != nil, barWidth < smallestBarWidth {
-            widths[0] = max(min(widths[0], smallestLabelWidth), widths[0] - (smallestBarWidth - barWidth))
-            barWidth = width - widths[0] - numbersWidth - gap
-            if barWidth < smallestBarWidth / 2 { barWidth = 0 }
+            let shortened = max(min(widths[0], smallestLabelWidth), widths[0] - (smallestBarWidth - barWidth))
+            barWidth = width - shortened - numbersWidth - gap
+            // Too wide for bars even with short labels: keep the labels whole instead.
+            if barWidth < smallestBarWidth { barWidth = 0 } else { widths[0] = shortened }
         }
         widths[0] = max(1, min(widths[0], width - numbersWidth))
         let textWidth = widths[0] + numbersWidth

@@ -33,7 +33,8 @@ public struct ReportsScreen: Screen {
                    action: .toggleSuppression),
         KeyBinding([.character("w")], label: "write CSV", description: "Write one CSV file per table, as shown, into a directory (asks where).",
                    action: .writeFiles),
-        KeyBinding([.character("n")], label: "next table", description: "Jump to the next table.", action: .nextTable),
+        KeyBinding([.character("n")], label: "next table", description: "Jump to the next table.", action: .nextTable,
+                   showsInHintBar: false),
         KeyBinding([.character("N")], label: "previous table", description: "Jump to the previous table.", action: .previousTable,
                    showsInHintBar: false),
     ])
