@@ -117,10 +117,33 @@ public enum ReportLayout {
             if DisplayWidth.of(totals[0]) > widths[0], totals[0].hasPrefix("Total") { totals[0] = "Total" }
             lines.append(ReportLine(line(totals), style: Style(role: .normal, bold: true)))
         }
+        if barWidth == 0, let barIndex {
+            lines += chartLines(table, column: barIndex, labelWidth: widths[0], width: width, usesBlockCharacters: usesBlockCharacters)
+        }
         for footnote in table.footnotes {
             for part in TextLayout.wrap("Note: " + footnote, width: max(1, width)) {
                 lines.append(ReportLine(part, style: .dim))
             }
+        }
+        return lines
+    }
+
+    /// For a table too wide for bars beside its rows: the rows again, each with only the
+    /// count of `column` and its bar, under that column's heading.
+    static func chartLines(_ table: ReportTable, column: Int, labelWidth: Int, width: Int, usesBlockCharacters: Bool) -> [ReportLine] {
+        let counts = table.rows.map { column < $0.count ? SafeText.display($0[column].displayText) : "" }
+        let countWidth = max(DisplayWidth.of(table.columns[column]), counts.map(DisplayWidth.of).max() ?? 0)
+        let barColumn = labelWidth + gap + countWidth + gap
+        guard width - barColumn >= smallestBarWidth else { return [] }
+        let largest = table.rows.compactMap { column < $0.count ? $0[column].countValue : nil }.max() ?? 0
+        let chart = BarChart(usesBlockCharacters: usesBlockCharacters, largest: largest, width: width - barColumn)
+        var lines = [ReportLine(TextLayout.pad("", to: labelWidth) + String(repeating: " ", count: gap)
+                                    + TextLayout.pad(table.columns[column], to: countWidth, alignment: .right), style: .accent)]
+        for (row, count) in zip(table.rows, counts) {
+            let label = TextLayout.pad(SafeText.display(row.first?.displayText ?? ""), to: labelWidth)
+            let text = label + String(repeating: " ", count: gap) + TextLayout.pad(count, to: countWidth, alignment: .right)
+            let bar = column < row.count ? row[column].countValue.map(chart.bar) ?? "" : ""
+            lines.append(ReportLine(text, bar: bar, barColumn: barColumn))
         }
         return lines
     }
