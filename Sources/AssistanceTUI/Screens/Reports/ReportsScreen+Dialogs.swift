@@ -28,8 +28,10 @@ extension ReportsScreen {
         var errors: [String: String] = [:]
         var first: CalendarDate?
         var last: CalendarDate?
-        do { first = try DateInput.parse(values["from"] ?? "", today: today) } catch { errors["from"] = error.description }
-        do { last = try DateInput.parse(values["to"] ?? "", today: today) } catch { errors["to"] = error.description }
+        // Field errors take one line of the dialog, so they are shorter than DateInputError's.
+        let notADate = { (text: String) in "'\(text)' is not a date; use YYYY-MM-DD, today, -N or +N." }
+        do { first = try DateInput.parse(values["from"] ?? "", today: today) } catch { errors["from"] = notADate(error.text) }
+        do { last = try DateInput.parse(values["to"] ?? "", today: today) } catch { errors["to"] = notADate(error.text) }
         if let first, let last, let chosen = ReportPeriod(from: first, to: last) {
             period = chosen
             scroll = 0
@@ -37,8 +39,8 @@ extension ReportsScreen {
             recompute(context.app)
             return .handled
         }
-        if let first, let last {
-            errors["to"] = "The last day, \(last), comes before the first, \(first); give a last day on or after the first."
+        if first != nil, let last {
+            errors["to"] = "\(last) is before the first day; give a later last day."
         }
         form?.showErrors(errors)
         return .message(MessageLine(.error, "The period was not changed; correct the field marked with !."))
