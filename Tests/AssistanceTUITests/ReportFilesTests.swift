@@ -49,16 +49,18 @@ import Testing
         #expect(screen.form?.values == ["directory": target])
         #expect(!screen.isWriting)
         #expect(second.message?.kind == .error)
-        #expect(second.message?.text.hasPrefix("Nothing was written because these files already exist") == true)
-        #expect(second.render().lines.contains { $0.contains("! Nothing was written because") })
+        #expect(second.message?.text == "Nothing was written: 12 of the files already exist in \(target); choose another directory.")
+        #expect(second.render().lines.contains { $0.contains("! Nothing was written: 12 of the files already exist") })
         #expect(try String(contentsOfFile: target + "/cases.csv", encoding: .utf8) == before)
         let (closed, _) = drive(second, keys: [.escape])
         #expect(ReportFixture.screen(closed)?.form == nil)
     }
 
     @Test func aLeadingTildeIsTheHomeDirectory() {
-        let result = StoreSession.write([], into: "~/")
-        #expect(result == .filesWritten(directory: NSHomeDirectory(), paths: []))
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        #expect(StoreSession.expandingHome(in: "~/assist-reports/2026") == home + "/assist-reports/2026")
+        #expect(StoreSession.expandingHome(in: "~") == home)
+        #expect(StoreSession.expandingHome(in: "/tmp/~x") == "/tmp/~x")
         #expect(StoreSession.write([], into: "  ") == .filesNotWritten(
             message: "No directory was given; type the directory the files should be written into."))
     }

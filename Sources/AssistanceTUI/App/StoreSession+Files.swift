@@ -10,7 +10,13 @@ extension StoreSession {
         guard !trimmed.isEmpty else {
             return .filesNotWritten(message: "No directory was given; type the directory the files should be written into.")
         }
-        let expanded = (trimmed as NSString).expandingTildeInPath
+        let expanded = expandingHome(in: trimmed)
+        let existing = files.filter { FileManager.default.fileExists(atPath: (expanded as NSString).appendingPathComponent($0.name)) }
+        guard existing.isEmpty else {
+            // ExportFiles would list every path; a count fits on the dialog's line.
+            let count = existing.count == 1 ? "1 of the files already exists" : "\(existing.count) of the files already exist"
+            return .filesNotWritten(message: "Nothing was written: \(count) in \(expanded); choose another directory.")
+        }
         let parent = (expanded as NSString).deletingLastPathComponent
         if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
             do {
@@ -26,5 +32,14 @@ extension StoreSession {
         } catch {
             return .filesNotWritten(message: error.message)
         }
+    }
+
+    /// `path` with a leading `~` replaced by `$HOME` (as a shell does), or by the account's
+    /// home directory when `HOME` is not set.
+    static func expandingHome(in path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let environmentHome = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        let home = environmentHome.isEmpty ? NSHomeDirectory() : environmentHome
+        return home + path.dropFirst()
     }
 }
