@@ -13,9 +13,10 @@ extension StoreSession {
         let expanded = expandingHome(in: trimmed)
         let existing = files.filter { FileManager.default.fileExists(atPath: (expanded as NSString).appendingPathComponent($0.name)) }
         guard existing.isEmpty else {
-            // ExportFiles would list every path; a count fits on the dialog's line.
-            let count = existing.count == 1 ? "1 of the files already exists" : "\(existing.count) of the files already exist"
-            return .filesNotWritten(message: "Nothing was written: \(count) in \(expanded); choose another directory.")
+            // ExportFiles would list every path; a count fits on the message line, and the
+            // directory is in the field beside it.
+            let count = existing.count == 1 ? "1 file is" : "\(existing.count) files are"
+            return .filesNotWritten(message: "Nothing was written: \(count) already there; pick another directory.")
         }
         let parent = (expanded as NSString).deletingLastPathComponent
         if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
