@@ -135,4 +135,26 @@ import Testing
         let (home, _) = drive(end, keys: [.pageUp, .home])
         #expect(home.render().lines == model.render().lines)
     }
+
+    /// A change appended by anyone shows at once, keeping the period and the scroll.
+    @Test func journalChangesRecomputeKeepingPeriodAndScroll() throws {
+        let desk = try ReportFixture.desk()
+        let (lastYear, _) = drive(ReportFixture.app(desk), keys: [.character("["), .character("j")])
+        try DeskFixture.record(desk.store, .openCase(CaseDetails(
+            alias: "Late entry", sex: .female, exploitationForms: [.sexual],
+            identifiedOn: CalendarDate(iso: "2025-12-31")!, identifiedBy: .police)), by: Actor(login: "ada"))
+        let (refreshed, _) = AppModel.update(lastYear, .journalChanged(desk.session.context()))
+        let screen = try #require(ReportFixture.screen(refreshed))
+        #expect(screen.period == .year(2025))
+        #expect(screen.scroll == 1)
+        #expect(refreshed.render().lines[3].hasPrefix("Cases                          Count"))
+        #expect(refreshed.render().lines.contains { $0.hasPrefix("Identified in the period           2  ") })
+    }
+
+    @Test func helpListsEveryKeyOfTheScreen() throws {
+        let (model, _) = drive(ReportFixture.app(try ReportFixture.desk()), keys: [.character("?")])
+        let text = model.render().lines.joined(separator: "\n")
+        #expect(text.contains("Keys: Reports"))
+        for binding in ReportsScreen.keys.bindings { #expect(text.contains(String(binding.description.prefix(30)))) }
+    }
 }
