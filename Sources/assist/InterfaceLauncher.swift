@@ -11,6 +11,7 @@ enum InterfaceLauncher {
     static func run(journalPath: String, monochrome: Bool, screen: StartScreen?) throws {
         var options = TerminalOptions.fromEnvironment()
         if monochrome { options.usesColour = false }
+        let isUTF8Terminal = LocaleCodeset.isUTF8()
         let terminal = try TerminalSession(options: options)
         defer { terminal.end() }
         var path = journalPath
@@ -20,6 +21,7 @@ enum InterfaceLauncher {
         }
         let store = try AssistanceStore(openingJournalAt: path)
         let session = StoreSession(store: store, login: SystemLogin.current())
+        session.isUTF8Terminal = isUTF8Terminal
         let (width, height) = terminal.size
         let startTab = screen.flatMap { StartScreen.allCases.firstIndex(of: $0) }
         let model = AppScreens.app(context: session.context(), width: width, height: height, startTab: startTab)

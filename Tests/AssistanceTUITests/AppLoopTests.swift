@@ -15,7 +15,7 @@ import Testing
         let backwards = desk.drive(cycled, keys: [.backTab])
         #expect(backwards.selectedTab == 4)
         // Every placeholder draws without trouble and takes no key of its own.
-        for digit in "2345" {
+        for digit in "234" {
             let shown = desk.drive(cycled, keys: [.character(digit), .character("j"), .enter])
             #expect(shown.render().lines.contains { $0.contains("coming in a later release") })
         }

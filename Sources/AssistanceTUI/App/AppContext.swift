@@ -20,10 +20,13 @@ public struct AppContext: Sendable {
     /// Overdue referrals and reflection periods ending within 7 days, across the journal;
     /// counted once per change rather than once per frame, since it visits every case.
     public let attention: AttentionCounts
+    /// True when the terminal's locale speaks UTF-8, so block characters (`█▌`) can be drawn;
+    /// false draws bar charts in ASCII `#`.
+    public var isUTF8Terminal: Bool
 
     /// A context over `state` for `login`.
     public init(state: AssistanceState, today: CalendarDate, zone: TimeZone = .current, login: String,
-                journalName: String, readOnlyReason: String? = nil) {
+                journalName: String, readOnlyReason: String? = nil, isUTF8Terminal: Bool = true) {
         self.state = state
         self.today = today
         self.zone = zone
@@ -31,6 +34,7 @@ public struct AppContext: Sendable {
         self.journalName = journalName
         self.readOnlyReason = readOnlyReason
         attention = state.attention(today: today)
+        self.isUTF8Terminal = isUTF8Terminal
     }
 
     /// An empty journal seen by nobody: for screens drawn before any journal is open.
@@ -62,7 +66,8 @@ public struct AppContext: Sendable {
 
     /// Identifies the journal's content, so two contexts can be compared cheaply.
     var identity: [String] {
-        [String(state.lastSeq), String(state.entryCount), today.description, login, journalName, readOnlyReason ?? ""]
+        [String(state.lastSeq), String(state.entryCount), today.description, login, journalName, readOnlyReason ?? "",
+         String(isUTF8Terminal)]
     }
 }
 

@@ -11,7 +11,7 @@ public enum AppScreens {
             PlaceholderScreen(title: "Referrals"),
             PlaceholderScreen(title: "Activity"),
             PlaceholderScreen(title: "Organisations"),
-            PlaceholderScreen(title: "Reports"),
+            ReportsScreen(context: context),
         ]
     }
 

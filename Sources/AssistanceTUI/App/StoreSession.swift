@@ -17,6 +17,8 @@ public final class StoreSession {
     let today: () -> CalendarDate
     /// The clock stamped on appended entries.
     let now: () -> Timestamp
+    /// Whether the terminal's locale speaks UTF-8; the launcher sets it before the first context.
+    public var isUTF8Terminal = true
 
     /// A session on `store` for `login`.
     public init(store: AssistanceStore, login: String, zone: TimeZone = .current,
@@ -33,7 +35,7 @@ public final class StoreSession {
     public func context() -> AppContext {
         let name = (store.path as NSString).lastPathComponent
         return AppContext(state: store.state, today: today(), zone: zone, login: login, journalName: name,
-                          readOnlyReason: store.damage.map(Self.readOnlySentence))
+                          readOnlyReason: store.damage.map(Self.readOnlySentence), isUTF8Terminal: isUTF8Terminal)
     }
 
     /// Carries out `effect` and returns the events that report what came of it. Quit, redraw
@@ -49,6 +51,8 @@ public final class StoreSession {
         case .reload:
             store.refresh()
             return [.journalChanged(context()), .effectResult(.reloaded)]
+        case .writeFiles(let directory, let files):
+            return [.effectResult(Self.write(files, into: directory))]
         case .quit, .redraw, .openEditor:
             return []
         }

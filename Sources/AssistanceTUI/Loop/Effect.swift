@@ -17,6 +17,9 @@ public enum Effect: Hashable, Sendable {
     case checkForChanges
     /// Read whatever the journal holds that was not read yet (`g`).
     case reload
+    /// Write `files` into `directory` (a leading `~` is the home directory), created private
+    /// to the user, never overwriting; answered with `.filesWritten` or `.filesNotWritten`.
+    case writeFiles(directory: String, files: [OutputFile])
 }
 
 /// What came of an effect, delivered back to the screen that asked.
@@ -32,6 +35,11 @@ public enum EffectResult: Hashable, Sendable {
     case edited(String?)
     /// The journal was read again.
     case reloaded
+    /// Every file of a `.writeFiles` effect was written; the directory as written to (`~`
+    /// expanded) and the paths of the files.
+    case filesWritten(directory: String, paths: [String])
+    /// A `.writeFiles` effect wrote nothing; a full sentence naming the path and what to do.
+    case filesNotWritten(message: String)
 }
 
 /// Everything that can happen to the app: the input to `update`.

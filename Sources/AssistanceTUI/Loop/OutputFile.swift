@@ -1,0 +1,13 @@
+/// One file a `.writeFiles` effect creates: its name inside the directory and its text.
+public struct OutputFile: Hashable, Sendable {
+    /// The file name, without a directory (`cases_by_sex.csv`).
+    public var name: String
+    /// The whole text, written as UTF-8.
+    public var contents: String
+
+    /// A file called `name` holding `contents`.
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
+}

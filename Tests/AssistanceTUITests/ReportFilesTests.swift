@@ -1,0 +1,68 @@
+import AssistanceCore
+import Foundation
+import Testing
+@testable import AssistanceTUI
+
+/// `w` on the Reports screen: one CSV file per table, written through the same
+/// `StoreSession.perform` the app's runner uses, private to the user and never overwriting.
+@Suite struct ReportFilesTests {
+    /// Keys that open the directory form, replace the default with `directory` and write.
+    static func writing(into directory: String) -> [Key] {
+        [.character("w"), .control("u")] + typing(directory) + [.enter]
+    }
+
+    @Test func directoryFormIsPrefilledWithTheDefault() throws {
+        let (model, _) = drive(ReportFixture.app(try ReportFixture.desk()), keys: [.character("w")])
+        #expect(ReportFixture.screen(model)?.form?.values == ["directory": "~/assist-reports/2026-01-01_2026-12-31"])
+        #expect(model.render().lines.contains { $0.contains("Write CSV files") })
+    }
+
+    @Test func wWritesOneCSVFilePerTableAsShownAndSaysWhere() throws {
+        let desk = try ReportFixture.desk()
+        let target = desk.directory.file("reports/2026")
+        let model = desk.drive(ReportFixture.app(desk), keys: [.character("s")] + Self.writing(into: target))
+        let screen = try #require(ReportFixture.screen(model))
+        #expect(screen.form == nil)
+        #expect(model.message == MessageLine(.info, "Wrote 12 CSV files into \(target)."))
+        let report = PeriodReport.build(from: desk.store.state, period: .year(2026), suppressBelow: 5)
+        let names = try FileManager.default.contentsOfDirectory(atPath: target).sorted()
+        #expect(names == report.tables.map { "\($0.id).csv" }.sorted())
+        for table in report.tables {
+            let path = target + "/" + table.id + ".csv"
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == table.csv())
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+        let sex = try String(contentsOfFile: target + "/identified_by_sex.csv", encoding: .utf8)
+        #expect(sex.contains("Male,<5"))
+    }
+
+    /// Files that exist are never overwritten: the form stays open with the reason next to
+    /// the directory and what was typed, and nothing in the directory changes.
+    @Test func aRefusedWriteKeepsTheFormAndSaysWhy() throws {
+        let desk = try ReportFixture.desk()
+        let target = desk.directory.file("out")
+        let first = desk.drive(ReportFixture.app(desk), keys: Self.writing(into: target))
+        let before = try String(contentsOfFile: target + "/cases.csv", encoding: .utf8)
+        let second = desk.drive(first, keys: [.character("s")] + Self.writing(into: target))
+        let screen = try #require(ReportFixture.screen(second))
+        #expect(screen.form?.values == ["directory": target])
+        #expect(!screen.isWriting)
+        #expect(second.message?.kind == .error)
+        #expect(second.message?.text == "Nothing was written: 12 files are already there; pick another directory.")
+        #expect(second.render().lines[22] == "Error: Nothing was written: 12 files are already there; pick another directory.")
+        #expect(second.render().lines.contains { $0.contains("! Nothing was written: 12 files are already") })
+        #expect(try String(contentsOfFile: target + "/cases.csv", encoding: .utf8) == before)
+        let (closed, _) = drive(second, keys: [.escape])
+        #expect(ReportFixture.screen(closed)?.form == nil)
+    }
+
+    @Test func aLeadingTildeIsTheHomeDirectory() {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        #expect(StoreSession.expandingHome(in: "~/assist-reports/2026") == home + "/assist-reports/2026")
+        #expect(StoreSession.expandingHome(in: "~") == home)
+        #expect(StoreSession.expandingHome(in: "/tmp/~x") == "/tmp/~x")
+        #expect(StoreSession.write([], into: "  ") == .filesNotWritten(
+            message: "No directory was given; type the directory the files should be written into."))
+    }
+}
