@@ -20,7 +20,7 @@ struct Assist: ParsableCommand {
             UserCommand.self, OrgCommand.self,
             CaseCommand.self, CasesCommand.self, StepCommand.self,
             ReferralCommand.self, ReferralsCommand.self, NoteCommand.self,
-            LogCommand.self, AmendCommand.self, RetractCommand.self,
+            LogCommand.self, AmendCommand.self, RetractCommand.self, ReportCommand.self, ExportCommand.self,
         ])
 
     @OptionGroup var journalOptions: JournalOptions

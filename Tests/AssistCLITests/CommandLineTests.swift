@@ -43,7 +43,7 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: journal)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let verify = try succeed(["verify"])
-        #expect(verify.contains("intact: 1 entries"))
+        #expect(verify.contains("intact: 1 entry"))
         #expect(verify.range(of: "Head hash: [0-9a-f]{64}", options: .regularExpression) != nil)
         let again = try assist.run(["init"])
         #expect(again.status == 1)

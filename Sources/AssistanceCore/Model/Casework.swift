@@ -46,6 +46,9 @@ public struct Referral: Sendable, Hashable {
     public var serviceDate: CalendarDate?
     /// The day of the latest outcome (accepted, declined, completed, withdrawn).
     public var answeredOn: CalendarDate?
+    /// The day it was accepted, kept after completion overwrites ``answeredOn``, so that
+    /// reports can measure the time to an answer.
+    public var acceptedOn: CalendarDate? = nil
     /// Why it was declined or withdrawn.
     public var outcomeReason: String?
     /// Contacts made to chase or check on it.

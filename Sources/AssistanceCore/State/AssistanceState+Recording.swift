@@ -131,6 +131,7 @@ extension AssistanceState {
             (casePosition, subject) = updateReferral(referralID) { referral in
                 referral.status = .accepted
                 referral.answeredOn = on
+                referral.acceptedOn = on
                 referral.serviceDate = serviceDate
             }
         case .declineReferral(let referralID, let on, let reason):

@@ -44,7 +44,10 @@ struct LogCommand: ParsableCommand {
                 ])))
                 return
             }
-            print("\(day): \(totals.entries) entries by \(totals.peopleActive) people; \(totals.newCases) new cases, \(totals.steps) steps, \(totals.referralsSent) referrals sent, \(totals.referralsAnswered) answered.")
+            print(
+                "\(day): \(counted(totals.entries, "entry", "entries")) by \(counted(totals.peopleActive, "person", "people")); "
+                    + "\(counted(totals.newCases, "new case", "new cases")), \(counted(totals.steps, "step", "steps")), "
+                    + "\(counted(totals.referralsSent, "referral", "referrals")) sent, \(totals.referralsAnswered) answered.")
             guard !entries.isEmpty else { return }
             var table = TextTable(["SEQ", "TIME", "WHO", "WHAT", "CASE"], numericColumns: [0])
             for entry in entries {

@@ -21,10 +21,10 @@ struct VerifyCommand: ParsableCommand {
             let verification = JournalFile.verify(at: path)
             if let problem = verification.problem {
                 printError(String(describing: problem))
-                printError("The \(verification.entryCount) entries before the damage are intact; the journal opens read-only until it is restored from a backup.")
+                printError("The \(counted(verification.entryCount, "entry", "entries")) before the damage are intact; the journal opens read-only until it is restored from a backup.")
                 throw ExitCode(1)
             }
-            print("The journal is intact: \(verification.entryCount) entries.")
+            print("The journal is intact: \(counted(verification.entryCount, "entry", "entries")).")
             print("Head hash: \(verification.headHash)")
             if verification.tornTailByteCount > 0 {
                 print("The last \(verification.tornTailByteCount) bytes are an unfinished append; the next writer sets them aside in a side file beside the journal.")
