@@ -45,12 +45,12 @@ import Testing
         #expect(narrow["legal"]?.declinedRecently == 0)
     }
 
-    @Test func aRetractedDeclineNoLongerCounts() throws {
+    @Test func aRetractedReferralsDeclineNoLongerCounts() throws {
         var (journal, _) = try journal()
-        let declineSeq = journal.seq - 1
-        try journal.record(.retractEntry(targetSeq: declineSeq, reason: "Recorded on the wrong referral"), by: "karin")
-        #expect(journal.state.correctedSeq(byCorrection: journal.seq) == declineSeq)
-        #expect(journal.state.correctedSeq(byCorrection: declineSeq) == nil)
+        let sentSeq = try #require(journal.state.referrals.first { $0.status == .declined && $0.organisationID == "clinic" }).sentSeq
+        try journal.record(.retractEntry(targetSeq: sentSeq, reason: "Sent by mistake"), by: "karin")
+        #expect(journal.state.correctedSeq(byCorrection: journal.seq) == sentSeq)
+        #expect(journal.state.correctedSeq(byCorrection: sentSeq) == nil)
         let answers = journal.state.organisationAnswers(declinedWithinDays: 90, today: CalendarDate(iso: "2026-10-30")!)
         #expect(answers["clinic"]?.declinedRecently == 0)
     }

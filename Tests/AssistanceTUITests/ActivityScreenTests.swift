@@ -13,9 +13,10 @@ import Testing
         #expect(lines[1] == " 1 Cases  2 Referrals [3 Activity] 4 Organisations  5 Reports")
         #expect(lines[2].hasPrefix("Tuesday 2026-03-10 (today) · everyone"))
         #expect(lines[3] == "1 entry · 1 person · 0 new cases · 0 steps · 0 referrals sent · 0 answered")
-        #expect(lines[4].hasPrefix("  Time  Who"))
-        #expect(lines[5].hasPrefix("  09:00 Mette Nielsen  Mette Nielsen added a note to C-2026-0001 (Amina)"))
-        #expect(lines[5].hasSuffix("C-2026-0001"))
+        #expect(lines[4] == "Time  Who             What                                           Case")
+        #expect(lines[5] == "09:00 Mette Nielsen   Mette Nielsen added a note to C-2026-0001 (Am… C-2026-0001")
+        let wide = try BoardFixture().app("karin", width: 120).render().lines
+        #expect(wide[5].contains("Mette Nielsen added a note to C-2026-0001 (Amina) "))
     }
 
     @Test func bracketsWalkThroughDaysWithNoEntriesAndTReturnsToToday() throws {
@@ -29,7 +30,7 @@ import Testing
         lines = app.render().lines
         #expect(lines[2].hasPrefix("Friday 2026-03-06"))
         #expect(lines[3] == "1 entry · 1 person · 0 new cases · 0 steps · 0 referrals sent · 1 answered")
-        #expect(lines[5].contains("Sofie Krag recorded that Red Cross Shelter declined referral R-2026-0005 of C-2026-0002 (Оксана)"))
+        #expect(lines[5] == "15:00 Sofie Krag      Sofie Krag recorded that Red Cross Shelter de… C-2026-0002")
         app = fixture.drive(app, as: "karin", keys: [.character("]")])
         #expect(try activity(app).day == CalendarDate(iso: "2026-03-07"))
         #expect(try activity(app).entries.isEmpty)

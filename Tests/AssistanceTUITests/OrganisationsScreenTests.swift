@@ -48,13 +48,13 @@ import Testing
         #expect(app.render().lines[4].contains(" no "))
     }
 
-    @Test func aSupervisorMayLookButNotChangeTheDirectory() throws {
+    @Test func aCaseworkerMayLookButNotChangeTheDirectory() throws {
         let fixture = try BoardFixture()
         let before = try fixture.journalLines()
         for key in ["N", "e", "I"] {
-            let refused = fixture.drive(fixture.app("karin", startTab: 3), as: "karin", keys: [.character(Character(key))])
+            let refused = fixture.drive(fixture.app("mette", startTab: 3), as: "mette", keys: [.character(Character(key))])
             #expect(refused.currentScreen is OrganisationsScreen)
-            #expect(refused.message == MessageLine(.error, "A supervisor may not do this; it needs the role coordinator or higher."))
+            #expect(refused.message == MessageLine(.error, "A caseworker may not do this; it needs the role coordinator or higher."))
         }
         #expect(try fixture.journalLines() == before)
     }

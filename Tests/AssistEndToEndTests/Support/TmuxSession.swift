@@ -14,19 +14,24 @@ final class TmuxSession: @unchecked Sendable {
         try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), line])
     }
 
-    /// Runs tmux on the private socket and returns what it printed.
+    /// Runs tmux on the private socket and returns what it printed. The output goes to a
+    /// file, not a pipe: the tmux server that `new-session` forks can keep a pipe's write end
+    /// open, and reading the pipe to its end would then wait forever.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = NSTemporaryDirectory() + "/\(socket)-\(UInt32.random(in: 0...UInt32.max)).out"
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux", "-L", socket] + arguments
-        let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try output.close()
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
     /// The screen as text.
