@@ -105,7 +105,7 @@ import Testing
         #expect(added.contains("\"type\":\"referral.declined\""))
         #expect(added.contains("\"referral\":\"R-2026-0001\""))
         #expect(added.contains("No capacity this month"))
-        #expect(try board(saved).rows.map(\.id) == ["R-2026-0002", "R-2026-0004", "R-2026-0003"])
+        #expect(try board(saved).rows.map(\.id) == ["R-2026-0002", "R-2026-0003", "R-2026-0004"])
         #expect(saved.render().lines[0].hasSuffix("1 overdue · 1 reflection ending ≤7d"))
     }
 
