@@ -16,27 +16,37 @@ final class TmuxSession: @unchecked Sendable {
 
     /// Runs tmux on the private socket and returns what it printed.
     ///
-    /// Spawned and reaped by hand with output to a file: with `Process` and a pipe, the
-    /// server that `new-session` forks could keep the pipe open, and the client's exit went
-    /// unnoticed, so the test waited forever.
+    /// Spawned and waited for by hand, output through a file: the tmux server that
+    /// new-session starts inherits the client's descriptors, which keeps Foundation's
+    /// `Process` from ever seeing the client finish.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let outputPath = NSTemporaryDirectory() + "/\(socket)-\(UInt32.random(in: 0...UInt32.max)).out"
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
+        defer { try? FileManager.default.removeItem(atPath: capture) }
+        var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["/usr/bin/env", "tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)
-        guard spawned == 0 else { throw CocoaError(.executableLoad) }
+        let argv = ["tmux", "-L", socket] + arguments
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        // The test runner's threads block signals; the tmux server must not inherit that
+        // mask, or kill-server (SIGTERM) and the hang-up it sends the app would never land.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var child: pid_t = 0
+        let spawned = posix_spawnp(&child, "tmux", &actions, &attributes, &cArguments, environ)
+        guard spawned == 0 else { throw TmuxError(message: "tmux could not be started (error \(spawned)); install tmux.") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        while waitpid(child, &status, 0) == -1, errno == EINTR {}
+        return (try? String(contentsOfFile: capture, encoding: .utf8)) ?? ""
     }
 
     /// The screen as text.
@@ -82,4 +92,10 @@ final class TmuxSession: @unchecked Sendable {
     static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
+
+/// Why tmux could not be run.
+struct TmuxError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
