@@ -12,6 +12,12 @@ extension TerminalSession {
     /// Installs handlers that restore the terminal and exit, so an interrupted session never
     /// leaves the shell without echo.
     func installSignalHandlers() {
+        // A parent may hand down a mask blocking these (a thread pool that spawned us), and
+        // then Ctrl-C or a hang-up would never arrive; unblock them for this thread.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in Self.endingSignals { sigaddset(&unblocked, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for signalNumber in Self.endingSignals {
             var action = sigaction()
             #if canImport(Glibc)
