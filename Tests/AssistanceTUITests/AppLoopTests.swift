@@ -8,17 +8,19 @@ import Testing
         let desk = try DeskFixture()
         let opened = desk.drive(desk.app(), keys: [.enter, .character("2")])
         #expect(opened.selectedTab == 1)
-        #expect(opened.render().lines.contains { $0.contains("Referrals — coming in a later release") })
+        #expect(opened.render().lines.contains { $0.hasPrefix("Showing open referrals") })
         let cycled = desk.drive(opened, keys: [.tab, .tab, .tab, .tab])
         #expect(cycled.selectedTab == 0)
         #expect(cycled.currentStack.depth == 2)
         let backwards = desk.drive(cycled, keys: [.backTab])
         #expect(backwards.selectedTab == 4)
-        // Every placeholder draws without trouble and takes no key of its own.
-        for digit in "234" {
+        // Every home screen draws without trouble after a move and Enter.
+        for digit in "2345" {
             let shown = desk.drive(cycled, keys: [.character(digit), .character("j"), .enter])
-            #expect(shown.render().lines.contains { $0.contains("coming in a later release") })
+            #expect(shown.selectedTab == Int(String(digit))! - 1)
+            #expect(shown.render().lines[1].contains("[\(digit) "))
         }
+        #expect(desk.drive(cycled, keys: [.character("5")]).render().lines.contains { $0.hasPrefix("Period ") })
     }
 
     @Test func helpOverlayShowsTheScreensKeysAndAnyKeyClosesIt() throws {

@@ -8,9 +8,9 @@ public enum AppScreens {
     public static func homeScreens(context: AppContext) -> [any Screen] {
         [
             CasesScreen(context: context),
-            PlaceholderScreen(title: "Referrals"),
-            PlaceholderScreen(title: "Activity"),
-            PlaceholderScreen(title: "Organisations"),
+            ReferralBoardScreen(context: context),
+            ActivityScreen(context: context),
+            OrganisationsScreen(context: context),
             ReportsScreen(context: context),
         ]
     }
@@ -23,12 +23,12 @@ public enum AppScreens {
         return model
     }
 
-    /// A caseworker starts on Cases, a coordinator on Referrals, a supervisor on Activity;
-    /// admins and people not registered on Cases.
+    /// A caseworker starts on Cases, a coordinator on Referrals, a supervisor or admin on
+    /// Activity (issue 4); people not registered on Cases.
     public static func homeTab(for role: Role?) -> Int {
         switch role {
         case .coordinator?: 1
-        case .supervisor?: 2
+        case .supervisor?, .admin?: 2
         default: 0
         }
     }

@@ -59,6 +59,10 @@ public enum CommandBuilder {
             let reason = reader.required("reason", ClosingReason.self)
             command = .closeCase(caseID: caseID, reason: reason ?? .other, closedOn: reader.date("closed_on") ?? context.today,
                                  note: reader.optionalText("note"))
+        case .referralOutcome(let referralID, let outcome):
+            command = referralOutcomeCommand(referralID: referralID, outcome: outcome, reader: &reader, today: context.today)
+        case .addOrganisation, .editOrganisation, .setOrganisationActive:
+            command = organisationCommand(for: purpose, reader: &reader, context: context)
         }
         guard reader.errors.isEmpty else { return .failure(FormRefusal(fieldErrors: reader.errors)) }
         return .success(command)

@@ -70,6 +70,10 @@ public enum FormCatalogue {
                 .text("closed_on", label: "Closed on", value: "today"),
                 .text("note", label: "Note"),
             ])
+        case .referralOutcome(let referralID, let outcome):
+            return referralOutcomeForm(referralID: referralID, outcome: outcome)
+        case .addOrganisation, .editOrganisation, .setOrganisationActive:
+            return organisationForm(for: purpose, context: context)
         }
     }
 

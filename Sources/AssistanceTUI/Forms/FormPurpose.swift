@@ -19,6 +19,14 @@ public enum FormPurpose: Hashable, Sendable {
     case correctEntry(seq: Int, type: EventType)
     /// `C` in a case: close it, with a reason.
     case closeCase(caseID: String)
+    /// `A X K W F` on the Referrals board: what the organisation answered, or a follow-up.
+    case referralOutcome(referralID: String, outcome: ReferralOutcome)
+    /// `N` on Organisations: a new organisation.
+    case addOrganisation
+    /// `e` on Organisations: change an organisation's name, kind, contact or city.
+    case editOrganisation(organisationID: String)
+    /// `I` on Organisations: mark an organisation inactive (or active again).
+    case setOrganisationActive(organisationID: String, isActive: Bool)
 
     /// The event type the form appends, for the permission check before it opens.
     public var eventType: EventType {
@@ -31,6 +39,9 @@ public enum FormPurpose: Hashable, Sendable {
         case .addNote: .noteAdded
         case .correctEntry: .entryAmended
         case .closeCase: .caseClosed
+        case .referralOutcome(_, let outcome): outcome.eventType
+        case .addOrganisation: .organisationAdded
+        case .editOrganisation, .setOrganisationActive: .organisationUpdated
         }
     }
 
@@ -41,6 +52,10 @@ public enum FormPurpose: Hashable, Sendable {
             return ConfirmDialog(title: "Close case", question: "Close case \(caseID)? It leaves the open cases.")
         case .correctEntry(let seq, _) where values["action"] == "retract":
             return ConfirmDialog(title: "Retract", question: "Retract entry \(seq)? It stays in the history, marked retracted.")
+        case .referralOutcome(let referralID, .withdrawn):
+            return ConfirmDialog(title: "Withdraw", question: "Withdraw referral \(referralID)? It leaves the open referrals.")
+        case .setOrganisationActive(let organisationID, false):
+            return ConfirmDialog(title: "Mark inactive", question: "Mark \(organisationID) inactive? No new referrals can be sent to it.")
         default:
             return nil
         }

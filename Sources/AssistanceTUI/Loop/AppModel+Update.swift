@@ -106,6 +106,10 @@ extension AppModel {
             currentStack.pop()
         case .reload:
             return [.reload]
+        case .showOverdueReferrals:
+            showOverdueReferrals()
+        case .showReflectionsEnding:
+            currentStack.push(ReflectionsEndingScreen(context: context))
         }
         return []
     }

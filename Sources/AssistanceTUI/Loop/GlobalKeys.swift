@@ -16,6 +16,10 @@ public enum GlobalAction: Hashable, Sendable {
     case back
     /// Read the journal again by hand.
     case reload
+    /// Go to the Referrals board showing overdue referrals only (the top line's first count).
+    case showOverdueReferrals
+    /// Open the list of reflection periods ending within 7 days (the top line's second count).
+    case showReflectionsEnding
 }
 
 /// The keys that work on every screen, handled in one place; the help overlay lists them
@@ -37,6 +41,11 @@ public enum GlobalKeys {
         KeyBinding([.character("g")], label: "reload", description: "Read the journal again now (changes also show by themselves within a second).",
                    action: .reload, showsInHintBar: false),
         KeyBinding([.control("l")], label: "redraw", description: "Redraw the whole terminal.", action: .redraw, showsInHintBar: false),
+        KeyBinding([.character("!")], label: "overdue", description: "Go to Referrals, showing the overdue referrals counted on the top line.",
+                   action: .showOverdueReferrals, showsInHintBar: false),
+        KeyBinding([.character("@")], label: "reflection ending",
+                   description: "List the reflection periods ending within 7 days counted on the top line.",
+                   action: .showReflectionsEnding, showsInHintBar: false),
         KeyBinding([.escape], label: "back", description: "Go back to the previous screen.", action: .back, showsInHintBar: false),
     ])
 
