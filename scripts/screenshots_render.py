@@ -86,7 +86,8 @@ def fonts_having(character):
 def glyph_font(character, bold):
     """The font to draw `character` with: DejaVu if it has it, else a font that does, else DejaVu."""
     preferred = BOLD_FONT if bold else REGULAR_FONT
-    if ord(character) < 0x2000 and ord(character) not in range(0x0E00, 0x0E80):
+    # Latin, Greek and Cyrillic are DejaVu's own; asking fontconfig for them only costs time.
+    if ord(character) < 0x0530 or 0x1E00 <= ord(character) < 0x2000:
         return font(preferred)
     candidates = fonts_having(character)
     if not candidates or candidates[0] == REGULAR_FONT:
