@@ -12,7 +12,8 @@ struct Assist: ParsableCommand {
         discussion: """
             Run with no subcommand to open the terminal UI on the journal. Every record lives in \
             one append-only journal file: see 'assist verify'. Dates accept YYYY-MM-DD, today, \
-            yesterday, -N (N days ago) and +N (N days ahead).
+            yesterday, -N (N days ago) and +N (N days ahead). Shell completion: \
+            'assist --generate-completion-script bash' (or zsh, fish) prints the script to install.
             """,
         version: "0.1.0",
         subcommands: [

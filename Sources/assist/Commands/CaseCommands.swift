@@ -121,7 +121,7 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
-        @Option(parsing: .unconditional, help: "The first day (default: today).") var date: String = "today"
+        @Option(parsing: .unconditional, help: "The first day.") var date: String = "today"
 
         func run() throws {
             try reportingErrors {
@@ -160,7 +160,7 @@ struct CaseCommand: ParsableCommand {
         @Argument(help: "The case id.") var id: String
         @Option(help: "prepared_return, residence_permit, integrated, lost_contact, transferred, declined_assistance or other.")
         var reason: String
-        @Option(parsing: .unconditional, help: "The day it closed (default: today).") var date: String = "today"
+        @Option(parsing: .unconditional, help: "The day it closed.") var date: String = "today"
         @Option(help: "A note.") var note: String?
 
         func run() throws {
@@ -202,8 +202,8 @@ struct CaseDetailOptions: ParsableArguments {
     @Option(help: "Languages, separated by commas.") var languages: String?
     @Option(help: "Forms of exploitation, separated by commas: sexual, forced_labour, forced_criminality, slavery_like, forced_marriage, organ_removal, other, not_established.")
     var exploitation: String?
-    @Option(name: .customLong("identified-on"), parsing: .unconditional, help: "The day of identification (default: today).") var identifiedOn: String?
-    @Option(name: .customLong("identified-by"), help: "centre, immigration_service, police, court, ngo, municipality or other (default: centre).")
+    @Option(name: .customLong("identified-on"), parsing: .unconditional, help: "The day of identification (when opening, today unless given).") var identifiedOn: String?
+    @Option(name: .customLong("identified-by"), help: "centre, immigration_service, police, court, ngo, municipality or other (when opening, centre unless given).")
     var identifiedBy: String?
     @Option(help: "Shelter or location.") var shelter: String?
     @Option(help: "high, medium or low.") var risk: String?

@@ -8,7 +8,7 @@ extension CaseCommand {
         static let configuration = CommandConfiguration(abstract: "Show a case's details and its timeline.")
         @OptionGroup var journalOptions: JournalOptions
         @Argument(help: "The case id.") var id: String
-        @Option(help: "text or json.") var format: OutputFormat = .text
+        @Option(help: "text or json; csv is not available for one case.") var format: OutputFormat = .text
 
         func validate() throws {
             if format == .csv { throw ValidationError("--format csv is not available for one case; use text or json.") }

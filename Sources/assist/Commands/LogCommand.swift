@@ -9,9 +9,9 @@ struct LogCommand: ParsableCommand {
         abstract: "Show one day's entries (in the local time zone, TZ), with the day's totals.")
 
     @OptionGroup var journalOptions: JournalOptions
-    @Option(parsing: .unconditional, help: "The day (default: today).") var date: String = "today"
+    @Option(parsing: .unconditional, help: "The day to show.") var date: String = "today"
     @Option(help: "Only entries by this login.") var actor: String?
-    @Option(help: "text or json.") var format: OutputFormat = .text
+    @Option(help: "text or json; csv is not available for the log.") var format: OutputFormat = .text
 
     func validate() throws {
         if format == .csv { throw ValidationError("--format csv is not available for the log; use text or json.") }

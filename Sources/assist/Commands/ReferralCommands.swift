@@ -16,7 +16,7 @@ struct ReferralCommand: ParsableCommand {
         @Argument(help: "The case id.") var id: String
         @Option(help: "The organisation's id.") var org: String
         @Option(help: "The service asked for (a step kind, for example medical).") var service: String
-        @Option(parsing: .unconditional, help: "The day it was made (default: today).") var date: String = "today"
+        @Option(parsing: .unconditional, help: "The day it was made.") var date: String = "today"
         @Option(name: .customLong("respond-by"), parsing: .unconditional, help: "When an answer is due (default: 7 days after it was made).")
         var respondBy: String?
         @Option(help: "Reason or note.") var note: String?
@@ -40,7 +40,7 @@ struct ReferralCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The referral id, for example R-2026-0007.") var referral: String
-        @Option(parsing: .unconditional, help: "The day of the answer (default: today).") var date: String = "today"
+        @Option(parsing: .unconditional, help: "The day it happened: the answer, the completed service, the withdrawal or the contact.") var date: String = "today"
 
         var day: CalendarDate { get throws { try Parse.date(date, option: "--date") } }
 

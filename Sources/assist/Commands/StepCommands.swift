@@ -16,7 +16,7 @@ struct StepCommand: ParsableCommand {
         @Argument(help: "The case id.") var id: String
         @Option(help: "accommodation, medical, psychological, legal_counselling, interpreter, material_support, education, employment, contact_person_meeting, accompaniment, outreach, prepared_return or other.")
         var kind: String
-        @Option(parsing: .unconditional, help: "When it happened, or is planned for (default: today).") var date: String = "today"
+        @Option(parsing: .unconditional, help: "When it happened, or is planned for.") var date: String = "today"
         @Option(help: "The organisation that provided it.") var org: String?
         @Option(help: "A note.") var note: String?
         @Flag(help: "It is planned, not yet done.") var planned = false
@@ -38,7 +38,7 @@ struct StepCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The step's seq.") var seq: Int
-        @Option(parsing: .unconditional, help: "When it happened (default: today).") var date: String = "today"
+        @Option(parsing: .unconditional, help: "When it happened.") var date: String = "today"
         @Option(help: "A note.") var note: String?
 
         func run() throws {

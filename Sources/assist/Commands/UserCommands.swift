@@ -47,7 +47,7 @@ struct UserCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the users and their roles.")
         @OptionGroup var journalOptions: JournalOptions
-        @Option(help: "text or json.") var format: OutputFormat = .text
+        @Option(help: "text, json or csv.") var format: OutputFormat = .text
 
         func run() throws {
             try reportingErrors {
