@@ -112,7 +112,7 @@ struct DemoCaseScript {
             let noteIndex = add(someDay(), caseworker, .note(random.pick(DemoCatalogue.notes)))
             if caseNumber % 19 == 7 { add(lines[noteIndex].day, caseworker, .retract(action: noteIndex, reason: "Written on the wrong case.")) }
         }
-        if caseNumber % 17 == 5 { add(someDay(within: min(span, 3)), caseworker, .amendAlias(openAction: 0, alias: alias + "a")) }
+        if caseNumber % 17 == 5 { add(someDay(within: min(span, 3)), caseworker, .amendAlias(openAction: 0, alias: alias + " " + String(nationality.surnames[0].prefix(1)) + ".")) }
         if random.chance(0.08) { add(someDay(), caseworker, .update(CaseChanges(riskLevel: random.pick([.low, .high])))) }
         if random.chance(0.05) {
             let other = random.pick(staff.caseworkers)
