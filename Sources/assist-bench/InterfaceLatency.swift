@@ -31,12 +31,17 @@ enum InterfaceLatency {
         var firstFrames: [Double] = []
         for run in 1...runs {
             log("Drawing the first frame of \(firstFrameJournal.events) events, run \(run) of \(runs) …")
+            // The store and the model are freed after the clock stops, as in the replay figure:
+            // the app shows its first frame long before it lets go of the journal's state.
+            var kept: (AssistanceStore, AppModel)?
             firstFrames.append(try secondsTaken {
                 let store = try AssistanceStore(openingJournalAt: firstFrameJournal.path)
                 let model = AppScreens.app(context: StoreSession(store: store, login: SystemLogin.current()).context(),
                                            width: width, height: height, startTab: 0)
                 _ = model.render()
+                kept = (store, model)
             })
+            withExtendedLifetime(kept) {}
         }
         log("Typing a filter and scrolling on the largest journal …")
         let store = try AssistanceStore(openingJournalAt: keyJournal)
