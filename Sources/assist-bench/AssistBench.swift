@@ -13,7 +13,7 @@ struct AssistBench: ParsableCommand {
             the demo generator's mix and cached in --directory. Every figure is the median of --runs runs \
             (min and max beside it); the table goes to standard output, every figure to the JSON file.
             """,
-        subcommands: [Run.self, ReplayPeakMemory.self],
+        subcommands: [Run.self, ReplayPeakMemory.self, FirstFrame.self],
         defaultSubcommand: Run.self)
 }
 
@@ -91,6 +91,20 @@ extension AssistBench {
         func run() throws {
             let memory = try PeakMemory.replayAndReadPeak(journal: journal)
             print(memory.peak, memory.now)
+        }
+    }
+
+    /// Hidden: the child that draws one first frame in a fresh process (see `InterfaceLatency`).
+    struct FirstFrame: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "first-frame", abstract: "Open a journal, draw the first frame and print the seconds taken.",
+            shouldDisplay: false)
+
+        @Argument(help: "The journal to open.")
+        var journal: String
+
+        func run() throws {
+            print(try InterfaceLatency.firstFrameSeconds(journal: journal))
         }
     }
 }

@@ -72,14 +72,31 @@ import Testing
         #expect(wider[4].hasPrefix("  C-2026-0001 Søren Ærø"))
     }
 
-    @Test func tickAsksForAJournalCheckAndChangesRefreshEveryScreen() {
+    @Test func tickAsksForAJournalCheckAndChangesRefreshTheShownScreenAndHiddenOnesWhenShown() {
         let model = AppModel(homeScreens: [RefreshCountingScreen(), RefreshCountingScreen()], width: 80, height: 24)
         let (afterTick, tickEffects) = AppModel.update(model, .tick)
         #expect(tickEffects == [.checkForChanges])
         let (changed, _) = AppModel.update(afterTick, .journalChanged(.empty))
-        // Once when the app opened, once for the change.
-        #expect(changed.tabs.allSatisfy { ($0.top as? RefreshCountingScreen)?.refreshes == 2 })
+        // The shown tab: once when the app opened, once for the change.
+        #expect((changed.tabs[0].top as? RefreshCountingScreen)?.refreshes == 2)
         #expect(changed.render().lines[2] == "refreshed 2 times")
+        // The hidden tab waits, and catches up once when shown, however many changes it missed.
+        #expect((changed.tabs[1].top as? RefreshCountingScreen)?.refreshes == 0)
+        let (twice, _) = AppModel.update(changed, .journalChanged(.empty))
+        let (shown, _) = AppModel.update(twice, .key(.character("2")))
+        #expect(shown.selectedTab == 1)
+        #expect(shown.render().lines[2] == "refreshed 1 times")
+        #expect((shown.tabs[1].top as? RefreshCountingScreen)?.refreshes == 1)
+    }
+
+    @Test func onlyTheTabShownIsBuiltWhenTheAppOpensAndEachOtherOnFirstShow() throws {
+        let model = try DeskFixture().app()
+        let built = model.tabs.map { !($0.screens[0] is DeferredScreen) }
+        #expect(built == [true, false, false, false, false])
+        #expect(model.render().lines[1].contains("2 Referrals"))
+        let (shown, _) = AppModel.update(model, .key(.character("5")))
+        #expect(shown.tabs[4].top is ReportsScreen)
+        #expect(shown.tabs[1].screens[0] is DeferredScreen)
     }
 
     @Test func controlLAsksForAFullRedrawAndGReloads() throws {

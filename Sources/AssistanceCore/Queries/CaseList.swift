@@ -59,14 +59,14 @@ extension AssistanceState {
             }
             if let caseworker, cases[position].caseworker != caseworker { continue }
             if !query.isEmpty, !cases[position].searchKey.containsBytes(query) { continue }
-            rows.append(row(at: position, today: today))
+            rows.append(caseRow(at: position, today: today))
         }
         return rows
     }
 
     /// The row for one case.
     public func caseRow(_ caseID: String, today: CalendarDate) -> CaseRow? {
-        casePositionByID[caseID].map { row(at: $0, today: today) }
+        casePositionByID[caseID].map { caseRow(at: $0, today: today) }
     }
 
     /// Overdue referrals and reflection periods ending soon, for everyone or one caseworker's cases.
@@ -82,7 +82,8 @@ extension AssistanceState {
         return counts
     }
 
-    private func row(at casePosition: Int, today: CalendarDate) -> CaseRow {
+    /// The row for the case at `casePosition` in `cases`.
+    func caseRow(at casePosition: Int, today: CalendarDate) -> CaseRow {
         let openPositions = cases[casePosition].openReferralPositions
         var overdue = 0
         for position in openPositions where referrals[Int(position)].isOverdue(today: today) { overdue += 1 }
@@ -101,16 +102,25 @@ extension AssistanceState {
 }
 
 extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes; plain search, since keys are short.
+    /// Whether `needle` occurs in these bytes; plain search, since keys are short, over raw
+    /// buffers because the Cases filter runs it on every case for every key typed.
     func containsBytes(_ needle: [UInt8]) -> Bool {
         guard needle.count <= count else { return false }
-        var start = 0
-        while start + needle.count <= count {
-            var offset = 0
-            while offset < needle.count, self[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
-            start += 1
+        guard let first = needle.first else { return true }
+        return withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                var start = 0
+                let lastStart = haystack.count - needle.count
+                while start <= lastStart {
+                    if haystack[start] == first {
+                        var offset = 1
+                        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

@@ -15,8 +15,10 @@ extension AppModel {
             return [.checkForChanges]
         case .journalChanged(let newContext):
             context = newContext
-            let screenContext = self.screenContext
-            for index in tabs.indices { tabs[index].refreshAll(context: screenContext) }
+            // Only the tab shown catches up now; each hidden one does when next shown, so a
+            // change costs one screen's query rather than five.
+            for index in tabs.indices where index != selectedTab { tabs[index].isStale = true }
+            tabs[selectedTab].refreshAll(context: screenContext)
             return []
         case .resized(let newWidth, let newHeight):
             width = newWidth

@@ -3,8 +3,11 @@
 public struct AppModel: Sendable {
     /// One stack per home screen, in tab order.
     public var tabs: [ScreenStack]
-    /// Index of the tab shown.
-    public var selectedTab: Int
+    /// Index of the tab shown; showing a tab builds its screen, or brings it up to date
+    /// when the journal changed while it was hidden.
+    public var selectedTab: Int {
+        didSet { showSelectedTab() }
+    }
     /// True while the `?` overlay is shown.
     public var showsHelp = false
     /// The quit question, while it is asked.
@@ -18,16 +21,30 @@ public struct AppModel: Sendable {
     /// The journal as last read, today and the person at the terminal.
     public var context: AppContext
 
-    /// A model over the given home screens, the first one shown, on the journal `context`.
-    public init(homeScreens: [any Screen], width: Int, height: Int, context: AppContext = .empty) {
+    /// A model over the given home screens, tab `selectedTab` shown, on the journal `context`.
+    /// Only the tab shown catches up with the journal now; the others do when first shown.
+    public init(homeScreens: [any Screen], width: Int, height: Int, context: AppContext = .empty, selectedTab: Int = 0) {
         precondition(!homeScreens.isEmpty, "The app needs at least one home screen.")
+        precondition(homeScreens.indices.contains(selectedTab), "The tab shown must be one of the home screens.")
         tabs = homeScreens.map { ScreenStack(home: $0) }
-        selectedTab = 0
+        for index in tabs.indices { tabs[index].isStale = true }
+        self.selectedTab = selectedTab
         self.width = width
         self.height = height
         self.context = context
-        let screenContext = self.screenContext
-        for index in tabs.indices { tabs[index].refreshAll(context: screenContext) }
+        showSelectedTab()
+    }
+
+    /// Builds the shown tab's screen if it is not built yet, and lets a tab that missed
+    /// journal changes while hidden catch up, so what is drawn is never out of date.
+    mutating func showSelectedTab() {
+        guard tabs.indices.contains(selectedTab) else { return }
+        if let deferred = tabs[selectedTab].screens[0] as? DeferredScreen {
+            tabs[selectedTab] = ScreenStack(home: deferred.build(context))
+            tabs[selectedTab].isStale = true
+        }
+        guard tabs[selectedTab].isStale else { return }
+        tabs[selectedTab].refreshAll(context: screenContext)
     }
 
     /// The stack shown.

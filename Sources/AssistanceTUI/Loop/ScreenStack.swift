@@ -3,6 +3,9 @@
 public struct ScreenStack: Sendable {
     /// The screens, home first; never empty.
     public private(set) var screens: [any Screen]
+    /// True when the journal changed since the screens last caught up (the tab was hidden);
+    /// showing the tab refreshes them first.
+    public internal(set) var isStale = false
 
     /// A stack holding only its home screen.
     public init(home: any Screen) {
@@ -37,6 +40,7 @@ public struct ScreenStack: Sendable {
     /// Lets every screen catch up with the journal.
     public mutating func refreshAll(context: ScreenContext) {
         for index in screens.indices { screens[index].refresh(context: context) }
+        isStale = false
     }
 
     /// Draws the top screen, and first the screens under it when it is an overlay.

@@ -18,7 +18,7 @@ extension CasesScreen {
     public func draw(into canvas: inout Canvas, context: ScreenContext) {
         let area = listArea(context.area)
         let (heading, belowHeading) = area.splitTop(1)
-        let count = rows.count == 1 ? "1 case" : "\(rows.count) cases"
+        let count = shownCount == 1 ? "1 case" : "\(shownCount) cases"
         canvas.put("Showing \(scope.label): \(count)   (m: mine / all open / closed)", in: heading, style: .header)
         var tableArea = belowHeading
         if let filterField {
@@ -32,7 +32,7 @@ extension CasesScreen {
         let visible = TableView.visibleRows(in: tableArea)
         let empty = filterText.isEmpty ? "No \(scope.label); press m to show others." : "No case matches the filter; Esc clears it."
         let table = cursor.table(columns: Self.columns, visibleRows: visible, emptyText: empty) { index in
-            Self.tableRow(rows[index], context: context.app)
+            Self.tableRow(shownRow(index), context: context.app)
         }
         table.draw(into: &canvas, area: tableArea, focused: context.isTopmost)
         if area.width < context.area.width, let caseID = selectedCaseID {

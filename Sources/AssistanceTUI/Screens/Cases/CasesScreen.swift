@@ -5,7 +5,8 @@ import AssistanceCore
 /// the selected case's details show beside the list.
 ///
 /// Only the rows on screen are turned into text, and the journal is queried again only when
-/// the filter, the scope or the journal changes, so a key costs the same at 50 000 cases.
+/// the scope, the day or the journal changes; typing a filter picks from the rows already
+/// read, by each case's lowercased search key, so a key costs little at 50 000 cases.
 public struct CasesScreen: Screen {
     /// What the screen's keys do.
     public enum Action: Hashable, Sendable {
@@ -54,8 +55,16 @@ public struct CasesScreen: Screen {
     public private(set) var filterText = ""
     /// The filter being typed, while `/` is active.
     public private(set) var filterField: TextField?
-    /// The rows matching the scope and filter, in opening order.
-    public private(set) var rows: [CaseRow] = []
+    /// The rows matching the scope and filter, in opening order. Built afresh on every
+    /// read, so the screen itself reads `shownRow(_:)` and `shownCount`.
+    public var rows: [CaseRow] { shown.map { scopeRows.rows[$0] } }
+    /// Every row of the scope, read once per journal change, today or scope; the filter
+    /// only picks from them.
+    var scopeRows = CaseRowList.empty
+    /// What `scopeRows` were read for: the scope and the context's identity.
+    var scopeRowsSource: (scope: Scope, identity: [String])?
+    /// Positions in `scopeRows.rows` of the rows matching the filter, in order.
+    var shown: [Int] = []
     /// Selection and scroll position.
     public private(set) var cursor = ListCursor()
     /// The rows the list had room for when last drawn or moved, for paging.
@@ -75,7 +84,13 @@ public struct CasesScreen: Screen {
     public var capturesTextInput: Bool { filterField != nil }
 
     /// The id of the selected case.
-    public var selectedCaseID: String? { rows.indices.contains(cursor.selection) ? rows[cursor.selection].id : nil }
+    public var selectedCaseID: String? { shown.indices.contains(cursor.selection) ? shownRow(cursor.selection).id : nil }
+
+    /// The `index`th row listed.
+    func shownRow(_ index: Int) -> CaseRow { scopeRows.rows[shown[index]] }
+
+    /// The number of rows listed.
+    var shownCount: Int { shown.count }
 
     /// Catches up with the journal, keeping the selected case, the filter and the scroll.
     public mutating func refresh(context: ScreenContext) {
@@ -86,13 +101,18 @@ public struct CasesScreen: Screen {
     /// Queries the rows for the scope and filter, then selects `caseID` if it is still listed.
     mutating func requery(_ context: AppContext, keeping caseID: String?) {
         let previous = cursor.selection
-        switch scope {
-        case .mine: rows = context.state.caseRows(.open, caseworker: context.login, matching: filterText, today: context.today)
-        case .open: rows = context.state.caseRows(.open, matching: filterText, today: context.today)
-        case .closed: rows = context.state.caseRows(.closed, matching: filterText, today: context.today)
+        let identity = context.identity
+        if scopeRowsSource?.scope != scope || scopeRowsSource?.identity != identity {
+            switch scope {
+            case .mine: scopeRows = context.state.caseRowList(.open, caseworker: context.login, today: context.today)
+            case .open: scopeRows = context.state.caseRowList(.open, today: context.today)
+            case .closed: scopeRows = context.state.caseRowList(.closed, today: context.today)
+            }
+            scopeRowsSource = (scope, identity)
         }
-        let index = caseID.flatMap { id in rows.firstIndex { $0.id == id } } ?? min(previous, max(0, rows.count - 1))
-        cursor.reset(count: rows.count, selecting: index, visibleRows: visibleRows)
+        shown = scopeRows.positions(matching: filterText)
+        let index = caseID.flatMap { id in shown.firstIndex { scopeRows.rows[$0].id == id } } ?? min(previous, max(0, shown.count - 1))
+        cursor.reset(count: shown.count, selecting: index, visibleRows: visibleRows)
     }
 
     /// True when a line above the table shows the filter.

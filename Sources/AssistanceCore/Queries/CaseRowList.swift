@@ -1,0 +1,78 @@
+import Foundation
+
+/// The rows of one case list (open, closed, mine) read once, with each case's search key,
+/// so the list can be filtered on every key typed without asking the state again: the
+/// Cases screen's filter at 50 000 cases (DESIGN.md §6: a key to the next frame ≤ 10 ms).
+///
+/// Filtering matches exactly what `caseRows(_:caseworker:matching:today:)` matches.
+public struct CaseRowList: Sendable {
+    /// Every row of the list, in opening order.
+    public let rows: [CaseRow]
+    /// Every row's id, alias and nationality, lowercased as the state keeps them, end to
+    /// end in one buffer: a filter then reads memory in order rather than chasing one
+    /// allocation per case.
+    let searchBytes: [UInt8]
+    /// Where each row's key starts in `searchBytes`; one more entry than `rows`, the last
+    /// being the buffer's end.
+    let searchStarts: [Int]
+
+    /// No rows: a list not read yet.
+    public static let empty = CaseRowList(rows: [], searchBytes: [], searchStarts: [0])
+
+    /// The positions in `rows` of the cases whose id, alias or nationality contains `text`
+    /// (ignoring case and surrounding spaces), in order; every position when `text` is blank.
+    public func positions(matching text: String) -> [Int] {
+        let query = Array(text.trimmingCharacters(in: .whitespaces).lowercased().utf8)
+        guard !query.isEmpty else { return Array(rows.indices) }
+        var positions: [Int] = []
+        searchBytes.withUnsafeBufferPointer { bytes in
+            searchStarts.withUnsafeBufferPointer { starts in
+                query.withUnsafeBufferPointer { query in
+                    for row in 0..<(starts.count - 1) where Self.contains(query, in: bytes, from: starts[row], to: starts[row + 1]) {
+                        positions.append(row)
+                    }
+                }
+            }
+        }
+        return positions
+    }
+
+    /// Whether `query` (not empty) occurs in `bytes[start..<end]`.
+    static func contains(_ query: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        let first = query[0]
+        var candidate = start
+        let lastCandidate = end - query.count
+        while candidate <= lastCandidate {
+            if bytes[candidate] == first {
+                var offset = 1
+                while offset < query.count, bytes[candidate + offset] == query[offset] { offset += 1 }
+                if offset == query.count { return true }
+            }
+            candidate += 1
+        }
+        return false
+    }
+}
+
+extension AssistanceState {
+    /// The rows of `caseRows(filter, caseworker: caseworker, today: today)` with their search
+    /// keys, for filtering again and again (`CaseRowList.positions(matching:)`).
+    public func caseRowList(_ filter: CaseListFilter = .open, caseworker: String? = nil, today: CalendarDate) -> CaseRowList {
+        var rows: [CaseRow] = []
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        rows.reserveCapacity(cases.count)
+        starts.reserveCapacity(cases.count + 1)
+        for position in cases.indices where !cases[position].isRetracted {
+            switch filter {
+            case .open where cases[position].status != .open, .closed where cases[position].status != .closed: continue
+            default: break
+            }
+            if let caseworker, cases[position].caseworker != caseworker { continue }
+            rows.append(caseRow(at: position, today: today))
+            bytes += cases[position].searchKey
+            starts.append(bytes.count)
+        }
+        return CaseRowList(rows: rows, searchBytes: bytes, searchStarts: starts)
+    }
+}
