@@ -73,6 +73,22 @@ import Testing
         #expect(back.render()[2, 6].style == .selected)
     }
 
+    @Test func lAndRightOpenHAndLeftGoBackButNeverCloseAForm() throws {
+        let desk = try DeskFixture()
+        for (open, back) in [(Key.character("l"), Key.character("h")), (.right, .left)] {
+            let opened = desk.drive(desk.app(), keys: [.character("j"), open])
+            #expect(opened.currentStack.depth == 2)
+            #expect(opened.render().lines[2].hasPrefix("Case:         C-2026-0002"))
+            let back = desk.drive(opened, keys: [back])
+            #expect(back.currentStack.depth == 1)
+            #expect((back.currentScreen as? CasesScreen)?.selectedCaseID == "C-2026-0002")
+        }
+        // In the new-case form h is a letter and ← moves the cursor: the form stays open.
+        let form = desk.drive(desk.app(), keys: [.character("N"), .character("h"), .left, .left, .right])
+        #expect(form.currentStack.depth == 2)
+        #expect(form.currentScreen.hasUnsavedInput)
+    }
+
     @Test func wideTerminalShowsTheSelectedCaseBesideTheList() throws {
         let desk = try DeskFixture()
         let app = desk.drive(desk.app(width: 160, height: 30), keys: [.character("j")])

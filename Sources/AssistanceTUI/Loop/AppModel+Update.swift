@@ -60,6 +60,8 @@ extension AppModel {
         currentStack.top = screen
         if case .ignored = result {
             if capturing, case .character = key { return [] }
+            // In a form ← and → belong to the text; never let them close it.
+            if capturing, key == .left || key == .right { return [] }
             guard let action = GlobalKeys.table.action(for: key) else { return [] }
             return perform(action)
         }
@@ -106,6 +108,11 @@ extension AppModel {
             return [.redraw]
         case .back:
             currentStack.pop()
+        case .open:
+            var screen = currentStack.top
+            let result = screen.handle(key: .enter, context: screenContext)
+            currentStack.top = screen
+            return apply(result)
         case .reload:
             return [.reload]
         case .showOverdueReferrals:

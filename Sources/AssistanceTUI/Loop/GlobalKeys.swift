@@ -14,6 +14,8 @@ public enum GlobalAction: Hashable, Sendable {
     case redraw
     /// Close the top screen.
     case back
+    /// Open what is selected, as Enter does (`l` and → for people used to vi, tig and hledger-ui).
+    case open
     /// Read the journal again by hand.
     case reload
     /// Go to the Referrals board showing overdue referrals only (the top line's first count).
@@ -46,7 +48,8 @@ public enum GlobalKeys {
         KeyBinding([.character("@")], label: "reflection ending",
                    description: "List the reflection periods ending within 7 days counted on the top line.",
                    action: .showReflectionsEnding, showsInHintBar: false),
-        KeyBinding([.escape], label: "back", description: "Go back to the previous screen.", action: .back, showsInHintBar: false),
+        KeyBinding([.escape, .character("h"), .left], label: "back", description: "Go back to the previous screen.", action: .back, showsInHintBar: false),
+        KeyBinding([.character("l"), .right], label: "open", description: "Open what is selected, as Enter does.", action: .open, showsInHintBar: false),
     ])
 
     /// Keys that stay global even while a screen takes text input: Ctrl-Q and Ctrl-L.
