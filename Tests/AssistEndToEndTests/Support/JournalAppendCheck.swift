@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What every end-to-end recording test checks once the UI has quit: the journal grew by
+/// exactly one line, every earlier line is byte for byte as before, and `assist verify` passes.
+enum JournalAppendCheck {
+    /// The journal's lines.
+    static func lines(of path: String) -> [String] {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// The one line appended since `before` was read, after checking the rest; nil (with a
+    /// recorded issue) when the journal did not grow by exactly one line.
+    static func singleNewLine(
+        in path: String, before: [String], binary: AssistBinary, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String? {
+        let after = lines(of: path)
+        #expect(after.count == before.count + 1, sourceLocation: sourceLocation)
+        #expect(Array(after.prefix(before.count)) == before, "an earlier line changed", sourceLocation: sourceLocation)
+        let verify = try binary.run(["verify", "--journal", path])
+        #expect(verify.status == 0, "\(verify.standardError)", sourceLocation: sourceLocation)
+        return after.count == before.count + 1 ? after.last : nil
+    }
+}
