@@ -1,0 +1,45 @@
+import Testing
+
+@testable import AssistanceCore
+
+@Suite("Chain hash hexadecimal")
+struct ChainHashTests {
+    private func decode(_ text: String) -> ChainHash? {
+        Array(text.utf8).withUnsafeBytes { ChainHash(hexadecimal: $0) }
+    }
+
+    @Test("a hash read back from its 64 digits is the same hash")
+    func roundTrip() {
+        for line in ["", "a", "{\"seq\":1}", String(repeating: "x", count: 300)] {
+            let hash = Array(line.utf8).withUnsafeBytes { ChainHash(hashing: $0) }
+            #expect(decode(hash.hexadecimal) == hash)
+        }
+    }
+
+    @Test("every digit and letter a–f is read at every position")
+    func everyDigit() {
+        let digits = Array("0123456789abcdef")
+        for shift in 0..<16 {
+            let text = String((0..<64).map { digits[($0 + shift) % 16] })
+            #expect(decode(text)?.hexadecimal == text)
+        }
+    }
+
+    @Test("uppercase, other characters and wrong lengths are refused")
+    func refusals() {
+        let good = String(repeating: "0123456789abcdef", count: 4)
+        #expect(decode(good) != nil)
+        for position in [0, 17, 40, 63] {
+            for bad: Character in ["A", "F", "g", "/", ":", "`", " ", "\u{0}"] {
+                var characters = Array(good)
+                characters[position] = bad
+                #expect(decode(String(characters)) == nil, "'\(bad)' at \(position)")
+            }
+        }
+        #expect(decode(String(good.dropLast())) == nil)
+        #expect(decode(good + "0") == nil)
+        #expect(decode("") == nil)
+        // A non-ASCII byte whose low bits would read as a digit.
+        #expect(decode(String(good.dropLast(2)) + "é") == nil)
+    }
+}
