@@ -20,15 +20,7 @@ extension CasesScreen {
         let (heading, belowHeading) = area.splitTop(1)
         let count = shownCount == 1 ? "1 case" : "\(shownCount) cases"
         canvas.put("Showing \(scope.label): \(count)   (m: mine / all open / closed)", in: heading, style: .header)
-        var tableArea = belowHeading
-        if let filterField {
-            canvas.put("Filter: ", in: tableArea, style: .accent)
-            filterField.draw(into: &canvas, area: Rect(x: tableArea.x + 8, y: tableArea.y, width: tableArea.width - 8, height: 1), focused: true)
-            tableArea = tableArea.splitTop(1).rest
-        } else if !filterText.isEmpty {
-            canvas.put("Filter: " + filterText + "   (Esc clears)", in: tableArea, style: .dim)
-            tableArea = tableArea.splitTop(1).rest
-        }
+        let tableArea = FilterLine.draw(field: filterField, text: filterText, into: &canvas, area: belowHeading)
         let visible = TableView.visibleRows(in: tableArea)
         let empty = filterText.isEmpty ? "No \(scope.label); press m to show others." : "No case matches the filter; Esc clears it."
         let table = cursor.table(columns: Self.columns, visibleRows: visible, emptyText: empty) { index in

@@ -22,15 +22,7 @@ extension ReferralBoardScreen {
         let count = rows.count == 1 ? "1" : "\(rows.count)"
         let grouped = grouping == .status ? "by status" : "by organisation"
         canvas.put("Showing \(view.label): \(count), \(overdue) overdue, \(grouped)   (f: view · o: group)", in: heading, style: .header)
-        var tableArea = belowHeading
-        if let filterField {
-            canvas.put("Filter: ", in: tableArea, style: .accent)
-            filterField.draw(into: &canvas, area: Rect(x: tableArea.x + 8, y: tableArea.y, width: tableArea.width - 8, height: 1), focused: true)
-            tableArea = tableArea.splitTop(1).rest
-        } else if !filterText.isEmpty {
-            canvas.put("Filter: " + filterText + "   (Esc clears)", in: tableArea, style: .dim)
-            tableArea = tableArea.splitTop(1).rest
-        }
+        let tableArea = FilterLine.draw(field: filterField, text: filterText, into: &canvas, area: belowHeading)
         let visible = TableView.visibleRows(in: tableArea)
         let empty = filterText.isEmpty ? "No \(view.label); press f to show others." : "No referral matches the filter; Esc clears it."
         let table = cursor.table(columns: Self.columns, visibleRows: visible, emptyText: empty) { index in
