@@ -87,6 +87,59 @@ struct ParallelReplayTests {
         #expect(store.state.entryCount == target - 1)
     }
 
+    /// Chunk sizes that put boundaries everywhere: shorter than most lines (each chunk grows to
+    /// hold one), a few lines per chunk, and chunks of more than `parallelThreshold` lines, so the
+    /// next chunk decodes in the background while the store applies the current one.
+    static let chunkSizes = [150, 4096, 100_000]
+
+    @Test("replay over many chunks builds the same state as one big read", arguments: chunkSizes)
+    func manyChunksGiveTheSameState(chunkSize: Int) throws {
+        let directory = TemporaryDirectory()
+        let (path, lines) = try makeDemoJournal(directory)
+        let chunked = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
+        let whole = try AssistanceStore(openingJournalAt: path)
+
+        #expect(chunked.damage == nil)
+        #expect(chunked.file.tornTailByteCount == 0)
+        #expect(chunked.state.entryCount == lines.count - 1)
+        #expect(chunked.file.headHash == whole.file.headHash)
+        #expect(chunked.state.cases == whole.state.cases)
+        #expect(chunked.state.steps == whole.state.steps)
+        #expect(chunked.state.referrals == whole.state.referrals)
+        #expect(chunked.state.notes == whole.state.notes)
+        #expect(chunked.state.problems == whole.state.problems)
+    }
+
+    @Test("damage in a late chunk names its line and keeps every entry before it", arguments: chunkSizes)
+    func damageInALateChunk(chunkSize: Int) throws {
+        let directory = TemporaryDirectory()
+        var (path, lines) = try makeDemoJournal(directory)
+        let target = lines.count - 7
+        lines[target][1] = UInt8(ascii: "x")
+        writeFile(path, lines.flatMap { $0 })
+
+        let store = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
+        guard case .damaged(_, let line, _)? = store.damage else {
+            Issue.record("damage was not reported: \(String(describing: store.damage))")
+            return
+        }
+        #expect(line == target + 1)
+        #expect(store.state.entryCount == target - 1)
+    }
+
+    @Test("a torn last line after many chunks is left unread, not damage", arguments: chunkSizes)
+    func tornTailAfterManyChunks(chunkSize: Int) throws {
+        let directory = TemporaryDirectory()
+        let (path, lines) = try makeDemoJournal(directory)
+        let torn = Array(lines[lines.count - 1].dropLast().prefix(90))
+        writeFile(path, lines.flatMap { $0 } + torn)
+
+        let store = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
+        #expect(store.damage == nil)
+        #expect(store.file.tornTailByteCount == torn.count)
+        #expect(store.state.entryCount == lines.count - 1)
+    }
+
     private func firstIndex(of marker: [UInt8], in line: [UInt8]) -> Int? {
         guard line.count >= marker.count else { return nil }
         return (0...(line.count - marker.count)).first { line[$0..<($0 + marker.count)].elementsEqual(marker) }

@@ -5,11 +5,6 @@ import Darwin
 #endif
 
 extension JournalFile {
-    /// How much of the file one `pread` asks for: large enough that a chunk's few thousand
-    /// lines are worth splitting over both cores, small enough that the decoded lines in
-    /// flight add only a few MB to replay's peak memory (measured: 8 MB chunks cost ~20 MB).
-    static let readChunkSize = 1 << 20
-
     /// Lock-free: decodes the complete lines appended since the last call (all of them the
     /// first time), checking JSON, members, `seq` and `prev`.
     ///
@@ -50,6 +45,9 @@ extension JournalFile {
     }
 
     /// Reads the file from the last good line to its current end, handing each good entry to `deliver`.
+    ///
+    /// Chunks are pipelined: while `deliver` takes one chunk's entries on this thread, the
+    /// next chunk is already being decoded and hashed on another (`LineBatch`).
     func readLines(decodingCommands: Bool, _ deliver: (DecodedLine) -> Void) throws(JournalError) {
         let status: FileStatus
         switch system.fstat(descriptor) {
@@ -64,38 +62,19 @@ extension JournalFile {
         tornTailByteCount = 0
         guard size > goodLength else { return }
 
-        var capacity = Int(min(Int64(JournalFile.readChunkSize), size - goodLength))
-        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-        defer { buffer.deallocate() }
-        var pending = 0
-        var readEnd = goodLength
-        while readEnd < size {
-            if pending == capacity {
-                // One line longer than the buffer: grow it rather than fail on big events.
-                capacity *= 2
-                let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-                grown.copyMemory(from: UnsafeRawBufferPointer(buffer))
-                buffer.deallocate()
-                buffer = grown
-            }
-            let wanted = min(capacity - pending, Int(size - readEnd))
-            let target = UnsafeMutableRawBufferPointer(rebasing: buffer[pending..<(pending + wanted)])
-            let got: Int
-            switch system.readFully(descriptor, into: target, at: readEnd) {
-            case .success(let count): got = count
-            case .failure(let error): throw .from(error, path: path, operation: "read")
-            }
-            if got == 0 { break }
-            pending += got
-            readEnd += Int64(got)
-            let lines = UnsafeRawBufferPointer(rebasing: buffer[0..<pending])
-            switch consumeLines(in: lines, decodingCommands: decodingCommands, deliver) {
-            case .consumed(let count):
-                if count > 0, count < pending {
-                    memmove(buffer.baseAddress!, buffer.baseAddress! + count, pending - count)
-                }
-                pending -= count
-            case .stopped(let badLine, let problem, let lineIsAnEntry):
+        var reader = ChunkReader(file: self, from: goodLength, to: size, decodingCommands: decodingCommands)
+        guard var current = try reader.next() else {
+            tornTailByteCount = Int(size - goodLength)
+            return
+        }
+        current.finish()
+        while true {
+            let following = try reader.next()
+            following?.start()
+            let outcome = consumeLines(of: current, deliver)
+            // The next batch may be decoding in the background: let it end before anything returns.
+            following?.finish()
+            if case .stopped(let badLine, let problem, let lineIsAnEntry) = outcome {
                 let lineNumber = entryCount + 2
                 let afterBadLine = goodLength + Int64(badLine.count) + 1
                 var isDamage = lineIsAnEntry
@@ -106,37 +85,27 @@ extension JournalFile {
                 tornTailByteCount = Int(size - goodLength)
                 return
             }
+            guard let following else { break }
+            current = following
         }
         tornTailByteCount = Int(size - goodLength)
     }
 
-    /// What `consumeLines` did with a buffer of lines.
+    /// What `consumeLines` did with a batch of lines.
     enum LineScanOutcome {
-        /// Every complete line was good; this many bytes (through the last `\n`) were used.
-        case consumed(Int)
-        /// The line at `badLine` (a range in the buffer) was refused for `problem`; the good
-        /// lines before it were used. `lineIsAnEntry` says the line itself decodes as an entry
+        /// Every line was good and taken.
+        case consumed
+        /// The line at `badLine` (a range in the chunk) was refused for `problem`; the good
+        /// lines before it were taken. `lineIsAnEntry` says the line itself decodes as an entry
         /// (so the problem is its place in the chain, and it cannot be a torn tail).
         case stopped(badLine: Range<Int>, problem: String, lineIsAnEntry: Bool)
     }
 
-    /// Decodes and chain-checks the complete lines in `chunk` and takes the good ones.
-    ///
-    /// Each line is decoded and hashed on its own (`LineBatch`, on both cores for big
-    /// chunks); then one pass in order checks `seq` and the chain exactly as a line-by-line
-    /// read would, so the first problem found is the same whichever core saw it.
-    private func consumeLines(
-        in chunk: UnsafeRawBufferPointer, decodingCommands: Bool, _ deliver: (DecodedLine) -> Void
-    ) -> LineScanOutcome {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        let base = chunk.baseAddress!
-        while start < chunk.count, let found = memchr(base + start, 0x0A, chunk.count - start) {
-            let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            ranges.append(start..<end)
-            start = end + 1
-        }
-        var batch = LineBatch(lines: ranges, in: chunk, decodingCommands: decodingCommands)
+    /// Checks `seq` and the chain of a decoded batch in order, exactly as a line-by-line read
+    /// would, so the first problem found is the same whichever core decoded the line; then
+    /// takes the good lines.
+    private func consumeLines(of batch: LineBatch, _ deliver: (DecodedLine) -> Void) -> LineScanOutcome {
+        let ranges = batch.lines
         var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
         var decodedCount = 0
         for index in ranges.indices {
@@ -175,7 +144,7 @@ extension JournalFile {
             return .stopped(badLine: ranges[goodCount], problem: chainProblem, lineIsAnEntry: true)
         }
         if let refusal { return .stopped(badLine: refusal.range, problem: refusal.problem, lineIsAnEntry: refusal.lineIsAnEntry) }
-        return .consumed(start)
+        return .consumed
     }
 
     /// Whether any complete line from `offset` to `end` decodes as an entry, which makes

@@ -57,6 +57,8 @@ public final class JournalFile {
     var unreportedEntries: [JournalEntry] = []
     /// Identity and size of the file when it was last read or written, for `hasChangedOnDisk()`.
     var lastSeenStatus: FileStatus?
+    /// Bytes per read chunk; tests make it small to cross many chunk boundaries with a small journal.
+    var readChunkSize = ChunkReader.defaultChunkSize
 
     init(path: String, system: SystemCalls, descriptor: Int32, header: JournalHeader, headerLine: UnsafeRawBufferPointer) {
         self.path = path

@@ -1,66 +1,116 @@
 import Dispatch
+import Foundation
 
 /// The lines of one read chunk, each decoded and hashed independently of the others, so the
 /// work splits over both cores (DESIGN.md §6: the chain check may use both, since each entry
 /// carries its predecessor's hash). Ordering rules (`seq`, the chain) are checked afterwards
 /// by the caller, in order.
-struct LineBatch {
+///
+/// Replay pipelines batches: while the caller applies one chunk's entries, a background
+/// thread decodes the next; when the caller is done it helps finish that one. Both threads
+/// take blocks of lines from one counter, so neither waits while the other has work left.
+final class LineBatch: @unchecked Sendable {
     /// What decoding one line gave.
     enum Outcome {
         case decoded(DecodedLine)
         case refused(String)
     }
 
+    /// The chunk's bytes; owned by the batch so that it outlives the read buffer that the
+    /// next chunk reuses.
+    let chunk: UnsafeMutableRawBufferPointer
+    /// Each complete line's byte range in `chunk` (without its `\n`).
+    let lines: [Range<Int>]
     /// One outcome per line, in order.
-    private var outcomes: [Outcome]
+    private let outcomes: UnsafeMutableBufferPointer<Outcome>
     /// The SHA-256 of every line, in order.
-    private(set) var hashes: [ChainHash]
+    let hashes: UnsafeMutableBufferPointer<ChainHash>
     /// Each line's `seq`, or -1 when it did not decode: read without copying the entry.
-    private(set) var seqs: [Int]
+    let seqs: UnsafeMutableBufferPointer<Int>
     /// The `prev` each line claims (zero when it did not decode).
-    private(set) var claimed: [ChainHash]
+    let claimed: UnsafeMutableBufferPointer<ChainHash>
+    private let decodingCommands: Bool
 
+    /// Lines per claim: small enough that the two threads finish together, large enough
+    /// that claiming costs nothing next to decoding.
+    private static let blockSize = 32
     /// Below this many lines the second core costs more to wake than it saves.
     static let parallelThreshold = 256
 
-    /// Decodes and hashes `lines` of `chunk`; with `decodingCommands`, also each entry's command.
-    init(lines: [Range<Int>], in chunk: UnsafeRawBufferPointer, decodingCommands: Bool) {
+    private let claimLock = NSLock()
+    private var nextBlock = 0
+    private var helper: DispatchSemaphore?
+
+    /// Takes over `chunk` (deallocated with the batch) and prepares to decode `lines` of it;
+    /// with `decodingCommands`, also each entry's command. Nothing is decoded until
+    /// `start()` or `finish()`.
+    init(lines: [Range<Int>], in chunk: UnsafeMutableRawBufferPointer, decodingCommands: Bool) {
         let count = lines.count
-        var outcomes = [Outcome](repeating: .refused(""), count: count)
-        var hashes = [ChainHash](repeating: ChainHash.zero, count: count)
-        var seqs = [Int](repeating: -1, count: count)
-        var claimed = [ChainHash](repeating: ChainHash.zero, count: count)
-        outcomes.withUnsafeMutableBufferPointer { outcomeBuffer in
-            hashes.withUnsafeMutableBufferPointer { hashBuffer in
-                seqs.withUnsafeMutableBufferPointer { seqBuffer in
-                    claimed.withUnsafeMutableBufferPointer { claimedBuffer in
-                        lines.withUnsafeBufferPointer { lineBuffer in
-                            Self.run(SharedWork(
-                                chunk: chunk, lines: lineBuffer, outcomes: outcomeBuffer, hashes: hashBuffer,
-                                seqs: seqBuffer, claimed: claimedBuffer, decodingCommands: decodingCommands))
-                        }
-                    }
-                }
-            }
-        }
-        self.outcomes = outcomes
-        self.hashes = hashes
-        self.seqs = seqs
-        self.claimed = claimed
+        self.chunk = chunk
+        self.lines = lines
+        self.decodingCommands = decodingCommands
+        outcomes = .allocate(capacity: count)
+        outcomes.initialize(repeating: .refused(""))
+        hashes = .allocate(capacity: count)
+        hashes.initialize(repeating: ChainHash.zero)
+        seqs = .allocate(capacity: count)
+        seqs.initialize(repeating: -1)
+        claimed = .allocate(capacity: count)
+        claimed.initialize(repeating: ChainHash.zero)
     }
 
-    /// Does the work on this thread alone for a few lines, else half on each core.
-    private static func run(_ work: SharedWork) {
-        let count = work.lines.count
-        guard count >= parallelThreshold else {
-            work.process(0..<count)
-            return
+    deinit {
+        // A background decode still holds the batch, so deinit never runs while it works.
+        outcomes.deinitialize().deallocate()
+        hashes.deallocate()
+        seqs.deallocate()
+        claimed.deallocate()
+        chunk.deallocate()
+    }
+
+    /// The number of lines.
+    var count: Int { lines.count }
+
+    /// Starts decoding on a background thread, when there are lines enough to be worth it.
+    func start() {
+        guard count >= Self.parallelThreshold, helper == nil else { return }
+        let done = DispatchSemaphore(value: 0)
+        helper = done
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.work()
+            done.signal()
         }
-        // Two halves by line count: lines are alike enough that this balances the cores.
-        let middle = count / 2
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            work.process(part == 0 ? 0..<middle : middle..<count)
+    }
+
+    /// Decodes whatever is left on this thread and waits for the background thread's last
+    /// block: afterwards every line's outcome is in place.
+    func finish() {
+        work()
+        if let helper {
+            helper.wait()
+            self.helper = nil
         }
+    }
+
+    /// Claims blocks of lines and decodes them until none are left.
+    private func work() {
+        let shared = SharedWork(
+            chunk: UnsafeRawBufferPointer(chunk), outcomes: outcomes, hashes: hashes, seqs: seqs,
+            claimed: claimed, decodingCommands: decodingCommands)
+        lines.withUnsafeBufferPointer { lineBuffer in
+            while let block = claimBlock() {
+                shared.process(block, lines: lineBuffer)
+            }
+        }
+    }
+
+    private func claimBlock() -> Range<Int>? {
+        claimLock.lock()
+        let start = nextBlock * Self.blockSize
+        nextBlock += 1
+        claimLock.unlock()
+        guard start < count else { return nil }
+        return start..<min(count, start + Self.blockSize)
     }
 
     /// Why line `index` did not decode (empty when it did).
@@ -71,7 +121,7 @@ struct LineBatch {
 
     /// Moves line `index`'s decoded entry out (nil when it did not decode, or was taken):
     /// moving rather than copying saves a retain and a release of every string in it.
-    mutating func take(_ index: Int) -> DecodedLine? {
+    func take(_ index: Int) -> DecodedLine? {
         var taken = Outcome.refused("")
         swap(&taken, &outcomes[index])
         if case .decoded(let line) = taken { return line }
@@ -79,19 +129,18 @@ struct LineBatch {
     }
 }
 
-/// The buffers both workers use. Each worker writes only the slots of its own lines, and the
-/// buffers outlive `concurrentPerform`, which returns only when both are done: hence safe to
+/// The buffers both workers use. Each worker writes only the slots of the lines it claimed,
+/// and the caller reads them only after `finish()`, which waits for both: hence safe to
 /// share although the pointers are not `Sendable`.
-private struct SharedWork: @unchecked Sendable {
+private struct SharedWork {
     let chunk: UnsafeRawBufferPointer
-    let lines: UnsafeBufferPointer<Range<Int>>
     let outcomes: UnsafeMutableBufferPointer<LineBatch.Outcome>
     let hashes: UnsafeMutableBufferPointer<ChainHash>
     let seqs: UnsafeMutableBufferPointer<Int>
     let claimed: UnsafeMutableBufferPointer<ChainHash>
     let decodingCommands: Bool
 
-    func process(_ indices: Range<Int>) {
+    func process(_ indices: Range<Int>, lines: UnsafeBufferPointer<Range<Int>>) {
         for index in indices {
             let line = UnsafeRawBufferPointer(rebasing: chunk[lines[index]])
             hashes[index] = ChainHash(hashing: line)

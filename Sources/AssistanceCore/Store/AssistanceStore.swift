@@ -18,8 +18,14 @@ public final class AssistanceStore {
 
     /// Opens an existing journal and replays it. Damage in the middle does not throw: the state
     /// holds everything before the damaged line and ``damage`` says what and where.
-    public init(openingJournalAt path: String, system: SystemCalls = .live) throws(JournalError) {
+    public convenience init(openingJournalAt path: String, system: SystemCalls = .live) throws(JournalError) {
+        try self.init(openingJournalAt: path, system: system, readChunkSize: ChunkReader.defaultChunkSize)
+    }
+
+    /// Opens and replays a journal reading `readChunkSize` bytes at a time (tests cross many chunks with small journals).
+    init(openingJournalAt path: String, system: SystemCalls, readChunkSize: Int) throws(JournalError) {
         file = try JournalFile.open(at: path, system: system)
+        file.readChunkSize = readChunkSize
         state = AssistanceState()
         if case .success(let status) = system.fstat(file.descriptor) { state.reserveCapacity(forJournalBytes: status.size) }
         readNew()
