@@ -66,7 +66,7 @@ extension AssistanceState {
 
     /// The row for one case.
     public func caseRow(_ caseID: String, today: CalendarDate) -> CaseRow? {
-        casePositionByID[caseID].map { caseRow(at: $0, today: today) }
+        casePosition(caseID).map { caseRow(at: $0, today: today) }
     }
 
     /// Overdue referrals and reflection periods ending soon, for everyone or one caseworker's cases.

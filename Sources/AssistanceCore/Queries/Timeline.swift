@@ -24,7 +24,7 @@ extension AssistanceState {
     /// Everything recorded on a case, oldest first, retracted and amended entries included
     /// and marked; empty for an unknown case.
     public func timeline(of caseID: String) -> [TimelineItem] {
-        guard let position = casePositionByID[caseID] else { return [] }
+        guard let position = casePosition(caseID) else { return [] }
         return cases[position].entryPositions.map { entryPosition in
             let record = entries[Int(entryPosition)]
             let (phrase, detail) = phrase(of: record)

@@ -27,7 +27,7 @@ extension AssistanceState {
             guard changes != OrganisationChanges() else { throw CommandError(field: nil, message: "The update changes nothing; give at least one field.") }
             if let name = changes.name { try requireText(name, field: "name", what: "name") }
         case .openCase(let details):
-            if let createdID { try checkNewID(createdID, prefix: "C", isTaken: casePositionByID[createdID] != nil, field: "id") }
+            if let createdID { try checkNewID(createdID, prefix: "C", isTaken: casePosition(createdID) != nil, field: "id") }
             try requireText(details.alias, field: "alias", what: "alias")
             guard !details.exploitationForms.isEmpty else {
                 throw CommandError(field: "exploitation", message: "A case needs at least one form of exploitation; use not_established if it is not known yet.")
@@ -87,11 +87,11 @@ extension AssistanceState {
             _ = try requireOpenCase(existing.caseID)
             _ = doneOn
         case .sendReferral(let details):
-            if let createdID { try checkNewID(createdID, prefix: "R", isTaken: referralPositionByID[createdID] != nil, field: "id") }
+            if let createdID { try checkNewID(createdID, prefix: "R", isTaken: referralPosition(createdID) != nil, field: "id") }
             let existing = try requireOpenCase(details.caseID)
             let target = try requireOrganisation(details.organisationID, field: "org")
-            guard target.isActive else {
-                throw CommandError(field: "org", message: "The organisation '\(target.id)' is inactive; choose an active one or reactivate it first.")
+            guard organisations[target].isActive else {
+                throw CommandError(field: "org", message: "The organisation '\(details.organisationID)' is inactive; choose an active one or reactivate it first.")
             }
             if !existing.consentToSharing, (details.consentOverrideReason ?? "").isBlank {
                 throw CommandError(field: "consent_override", message: "Case \(details.caseID) has no consent to sharing; record consent or give a reason to override it.")
@@ -117,7 +117,7 @@ extension AssistanceState {
             try checkOutcomeDate(on, of: existing)
             try requireText(reason, field: "reason", what: "reason")
         case .followUpReferral(let referralID, let on, let note):
-            let existing = try requireReferral(referralID, allowed: Set(ReferralStatus.allCases), action: "followed up")
+            let existing = try requireReferral(referralID, allowed: ReferralStatus.allCases, action: "followed up")
             try checkOutcomeDate(on, of: existing)
             try requireText(note, field: "note", what: "note")
         case .addNote(let caseID, let text):
@@ -146,8 +146,10 @@ extension AssistanceState {
         return found
     }
 
-    func requireOrganisation(_ id: String, field: String) throws(CommandError) -> Organisation {
-        guard let found = organisation(id) else {
+    /// The organisation's position in ``organisations``: a position, not a copy of its strings,
+    /// because replay checks the organisation of every step and referral.
+    func requireOrganisation(_ id: String, field: String) throws(CommandError) -> Int {
+        guard let found = organisationPositionByID[id] else {
             throw CommandError(field: field, message: "There is no organisation '\(id)'; add it to the directory first.")
         }
         return found
@@ -156,7 +158,7 @@ extension AssistanceState {
     /// The facts of a case that rules look at, read without copying the whole case (its
     /// strings and lists), because replay checks every entry.
     func requireCase(_ caseID: String) throws(CommandError) -> CaseFacts {
-        guard let position = casePositionByID[caseID] else { throw CommandError(field: "case", message: "There is no case \(caseID).") }
+        guard let position = casePosition(caseID) else { throw CommandError(field: "case", message: "There is no case \(caseID).") }
         guard !cases[position].isRetracted else {
             throw CommandError(field: "case", message: "Case \(caseID) was retracted; nothing more can be recorded on it.")
         }
@@ -169,19 +171,22 @@ extension AssistanceState {
         return found
     }
 
-    func requireReferral(_ referralID: String, allowed: Set<ReferralStatus>, action: String) throws(CommandError) -> Referral {
-        guard let found = referral(referralID) else { throw CommandError(field: "referral", message: "There is no referral \(referralID).") }
-        guard !found.isRetracted else { throw CommandError(field: "referral", message: "Referral \(referralID) was retracted.") }
-        guard allowed.contains(found.status) else {
+    /// The referral's position in ``referrals`` (not a copy, as for organisations).
+    func requireReferral(_ referralID: String, allowed: [ReferralStatus], action: String) throws(CommandError) -> Int {
+        guard let position = referralPosition(referralID) else { throw CommandError(field: "referral", message: "There is no referral \(referralID).") }
+        guard !referrals[position].isRetracted else { throw CommandError(field: "referral", message: "Referral \(referralID) was retracted.") }
+        let status = referrals[position].status
+        guard allowed.contains(status) else {
             let allowedList = ReferralStatus.allCases.filter(allowed.contains).map(\.rawValue).joined(separator: " or ")
-            throw CommandError(field: "referral", message: "Referral \(referralID) is \(found.status.rawValue); only a referral that is \(allowedList) can be \(action).")
+            throw CommandError(field: "referral", message: "Referral \(referralID) is \(status.rawValue); only a referral that is \(allowedList) can be \(action).")
         }
-        return found
+        return position
     }
 
-    func checkOutcomeDate(_ on: CalendarDate, of referral: Referral) throws(CommandError) {
-        guard on >= referral.madeOn else {
-            throw CommandError(field: "on", message: "The date cannot be before the day referral \(referral.id) was made, \(referral.madeOn).")
+    func checkOutcomeDate(_ on: CalendarDate, of position: Int) throws(CommandError) {
+        let madeOn = referrals[position].madeOn
+        guard on >= madeOn else {
+            throw CommandError(field: "on", message: "The date cannot be before the day referral \(referrals[position].id) was made, \(madeOn).")
         }
     }
 

@@ -36,7 +36,7 @@ extension AssistanceState {
                 lastCaseNumberByYear[parts.year] = max(lastCaseNumberByYear[parts.year] ?? 0, parts.number)
             }
             casePosition = Int32(cases.count)
-            casePositionByID[id] = cases.count
+            caseIDs.insert(id, at: cases.count)
             cases.append(Case(
                 id: id, alias: details.alias, legalName: details.legalName, sex: details.sex, birthYear: details.birthYear,
                 birthDate: details.birthDate, nationality: details.nationality, languages: details.languages,
@@ -92,7 +92,6 @@ extension AssistanceState {
         case .recordStep(let details):
             casePosition = caseIndex(details.caseID)
             subject = Int32(steps.count)
-            stepPositionBySeq[entry.seq] = steps.count
             steps.append(AssistanceStep(
                 seq: entry.seq, caseID: details.caseID, kind: details.kind, date: details.date, isDone: details.isDone,
                 doneOn: nil, doneNote: nil, organisationID: details.organisationID, note: details.note, author: author, isRetracted: false))
@@ -101,7 +100,7 @@ extension AssistanceState {
                 if !details.isDone { cases[Int(casePosition)].plannedStepPositions.append(subject) }
             }
         case .markStepDone(let stepSeq, let doneOn, let note):
-            if let index = stepPositionBySeq[stepSeq] {
+            if let index = stepPosition(seq: stepSeq) {
                 subject = Int32(index)
                 steps[index].isDone = true
                 steps[index].doneOn = doneOn
@@ -116,7 +115,7 @@ extension AssistanceState {
             }
             casePosition = caseIndex(details.caseID)
             subject = Int32(referrals.count)
-            referralPositionByID[id] = referrals.count
+            referralIDs.insert(id, at: referrals.count)
             referrals.append(Referral(
                 id: id, caseID: details.caseID, organisationID: details.organisationID, serviceKind: details.serviceKind,
                 note: details.note, madeOn: details.madeOn,
@@ -158,7 +157,6 @@ extension AssistanceState {
         case .addNote(let caseID, let text):
             casePosition = caseIndex(caseID)
             subject = Int32(notes.count)
-            notePositionBySeq[entry.seq] = notes.count
             notes.append(Note(seq: entry.seq, caseID: caseID, text: text, author: author, timestamp: entry.timestamp, isRetracted: false))
         case .amendEntry(let targetSeq, let reason, _):
             subject = Int32(clamping: targetSeq)
@@ -181,7 +179,7 @@ extension AssistanceState {
     }
 
     private func caseIndex(_ caseID: String) -> Int32 {
-        casePositionByID[caseID].map { Int32($0) } ?? -1
+        casePosition(caseID).map { Int32($0) } ?? -1
     }
 
     private func targetCasePosition(_ targetSeq: Int) -> Int32 {
@@ -189,7 +187,7 @@ extension AssistanceState {
     }
 
     private mutating func updateReferral(_ referralID: String, _ change: (inout Referral) -> Void) -> (Int32, Int32) {
-        guard let index = referralPositionByID[referralID] else { return (-1, -1) }
+        guard let index = referralPosition(referralID) else { return (-1, -1) }
         change(&referrals[index])
         let casePosition = caseIndex(referrals[index].caseID)
         if casePosition >= 0, !referrals[index].isOpen { cases[Int(casePosition)].remove(Int32(index), from: \.openReferralPositions) }

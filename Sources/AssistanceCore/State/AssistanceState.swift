@@ -27,10 +27,8 @@ public struct AssistanceState: Sendable {
 
     var userPositionByLogin: [String: Int] = [:]
     var organisationPositionByID: [String: Int] = [:]
-    var casePositionByID: [String: Int] = [:]
-    var referralPositionByID: [String: Int] = [:]
-    var stepPositionBySeq: [Int: Int] = [:]
-    var notePositionBySeq: [Int: Int] = [:]
+    var caseIDs = RecordIndex(prefix: "C")
+    var referralIDs = RecordIndex(prefix: "R")
     var amendmentPositionsByTarget: [Int: [Int]] = [:]
     var retractionByTarget: [Int: Retraction] = [:]
     var lastCaseNumberByYear: [Int: Int] = [:]
@@ -95,22 +93,44 @@ public struct AssistanceState: Sendable {
 
     /// The case with this id (retracted or not).
     public func `case`(_ id: String) -> Case? {
-        casePositionByID[id].map { cases[$0] }
+        casePosition(id).map { cases[$0] }
     }
 
     /// The referral with this id (retracted or not).
     public func referral(_ id: String) -> Referral? {
-        referralPositionByID[id].map { referrals[$0] }
+        referralPosition(id).map { referrals[$0] }
     }
 
     /// The step recorded by entry `seq`.
     public func step(seq: Int) -> AssistanceStep? {
-        stepPositionBySeq[seq].map { steps[$0] }
+        stepPosition(seq: seq).map { steps[$0] }
     }
 
     /// The note added by entry `seq`.
     public func note(seq: Int) -> Note? {
-        notePositionBySeq[seq].map { notes[$0] }
+        subject(ofEntry: seq, type: .noteAdded).map { notes[$0] }
+    }
+
+    /// Position in ``cases`` of the case with this id.
+    func casePosition(_ id: String) -> Int? {
+        caseIDs.position(of: id) { cases[$0].id }
+    }
+
+    /// Position in ``referrals`` of the referral with this id.
+    func referralPosition(_ id: String) -> Int? {
+        referralIDs.position(of: id) { referrals[$0].id }
+    }
+
+    /// Position in ``steps`` of the step entry `seq` recorded.
+    func stepPosition(seq: Int) -> Int? {
+        subject(ofEntry: seq, type: .stepRecorded)
+    }
+
+    /// The subject position of entry `seq` when it is of `type`: the entry index already
+    /// holds it, so no map from seq to step or note is needed.
+    private func subject(ofEntry seq: Int, type: EventType) -> Int? {
+        guard let position = entryPosition(seq: seq), entries[position].type == type, entries[position].subject >= 0 else { return nil }
+        return Int(entries[position].subject)
     }
 
     /// Amendments of entry `seq`, oldest first.
@@ -132,6 +152,9 @@ public struct AssistanceState: Sendable {
 
     /// Position of entry `seq` in ``entries``; entries are in increasing seq order.
     func entryPosition(seq: Int) -> Int? {
+        // Seqs start at 1 and rise by one, so the entry is nearly always at seq - 1 (earlier
+        // only when entries were skipped); then the search below starts from there.
+        if seq >= 1, seq <= entries.count, entries[seq - 1].seq == seq { return seq - 1 }
         var low = 0
         var high = entries.count - 1
         while low <= high {

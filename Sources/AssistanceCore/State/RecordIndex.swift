@@ -1,0 +1,77 @@
+/// Positions of cases or referrals by id, for ids shaped `PREFIX-YYYY-NNNN` as `prepare` makes
+/// them: one dense array per year indexed by the number, so replay finds a case without
+/// hashing its id (DESIGN.md §6; a dictionary of strings was a tenth of replay's time).
+///
+/// Ids that do not fit (another shape in a hand-edited file, a number far past the others,
+/// or `C-2026-00042` beside `C-2026-0042`, which parse alike) go to a dictionary, so every
+/// distinct string still has its own position.
+struct RecordIndex: Sendable {
+    /// `PREFIX` of the ids.
+    private let prefix: UInt8
+    /// `byYear[year]`: position + 1 by number (0: none); empty for years without ids.
+    private var byYear: [[Int32]] = []
+    /// Ids that are not in `byYear`.
+    private var others: [String: Int] = [:]
+
+    /// Numbers up to this much past the highest so far go in the dense arrays; one beyond
+    /// would waste memory on empty slots.
+    private static let densityAllowance = 65_536
+
+    /// An empty index of ids starting with `prefix` (`C` or `R`).
+    init(prefix: Character) {
+        self.prefix = prefix.asciiValue ?? 0
+    }
+
+    /// The position of `id`, given `idOf` to read back the id stored at a position.
+    func position(of id: String, idOf: (Int) -> String) -> Int? {
+        if let (year, number) = parse(id), year < byYear.count, number < byYear[year].count {
+            let stored = Int(byYear[year][number]) - 1
+            if stored >= 0, idOf(stored) == id { return stored }
+        }
+        return others.isEmpty ? nil : others[id]
+    }
+
+    /// Records that `id` is at `position`; `id` must not be in the index yet.
+    mutating func insert(_ id: String, at position: Int) {
+        guard let (year, number) = parse(id) else {
+            others[id] = position
+            return
+        }
+        if year >= byYear.count { byYear.append(contentsOf: repeatElement([], count: year + 1 - byYear.count)) }
+        let slots = byYear[year].count
+        if number < slots {
+            guard byYear[year][number] == 0 else {
+                others[id] = position
+                return
+            }
+        } else {
+            guard number - slots <= Self.densityAllowance else {
+                others[id] = position
+                return
+            }
+            byYear[year].append(contentsOf: repeatElement(0, count: number + 1 - slots))
+        }
+        byYear[year][number] = Int32(position + 1)
+    }
+
+    /// `(year, number)` of `PREFIX-YYYY-NNNN…`, read from the bytes without building anything.
+    private func parse(_ id: String) -> (Int, Int)? {
+        var utf8 = id.utf8.makeIterator()
+        guard utf8.next() == prefix, utf8.next() == 45 else { return nil }
+        var year = 0
+        for _ in 0..<4 {
+            guard let byte = utf8.next(), byte >= 48, byte <= 57 else { return nil }
+            year = year * 10 + Int(byte &- 48)
+        }
+        guard utf8.next() == 45 else { return nil }
+        var number = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= 48, byte <= 57, digits < 9 else { return nil }
+            number = number * 10 + Int(byte &- 48)
+            digits += 1
+        }
+        guard digits >= 4 else { return nil }
+        return (year, number)
+    }
+}
