@@ -1,6 +1,10 @@
 /// One thing a person does, with already-parsed fields. ``AssistanceState/prepare(_:by:at:today:)``
 /// validates it and turns it into the journal event whose `type` and `data` keys are listed
 /// on each case. Dates are stored as `YYYY-MM-DD` strings; optional keys are left out when nil.
+///
+/// The four cases with the largest payloads are `indirect`, so that a command, and the decoded
+/// line that carries it through replay, is a third of the size it would be: replay moves a
+/// million of them between threads and through `apply`.
 public enum Command: Sendable, Hashable {
     /// `user.added` — `login`, `display_name`, `role`.
     case addUser(login: String, displayName: String, role: Role)
@@ -9,15 +13,15 @@ public enum Command: Sendable, Hashable {
     /// `org.added` — `id`, `name`, `kind`, `contact`?, `city`?.
     case addOrganisation(id: String, name: String, kind: OrganisationKind, contact: String?, city: String?)
     /// `org.updated` — `id`, then any of `name`, `kind`, `contact`, `city`, `active` (Boolean).
-    case updateOrganisation(id: String, changes: OrganisationChanges)
+    indirect case updateOrganisation(id: String, changes: OrganisationChanges)
     /// `case.opened` — `id` (assigned by `prepare`), `alias`, `legal_name`?, `sex`, `birth_year`?,
     /// `birth_date`?, `nationality`? (alpha-2), `languages` (array), `exploitation` (array of
     /// tokens), `identified_on`, `identified_by`, `shelter`?, `caseworker`?, `risk`?,
     /// `consent_processing`, `consent_sharing` (Booleans).
-    case openCase(CaseDetails)
+    indirect case openCase(CaseDetails)
     /// `case.updated` — `case`, then any of the `case.opened` keys except `id`, `caseworker`
     /// and the consents, which have events of their own.
-    case updateCase(caseID: String, changes: CaseChanges)
+    indirect case updateCase(caseID: String, changes: CaseChanges)
     /// `case.assigned` — `case`, `caseworker` (a login).
     case assignCase(caseID: String, caseworker: String)
     /// `case.consent_recorded` — `case`, `processing`, `sharing` (Booleans).
@@ -37,7 +41,7 @@ public enum Command: Sendable, Hashable {
     case markStepDone(stepSeq: Int, doneOn: CalendarDate, note: String?)
     /// `referral.sent` — `id` (assigned by `prepare`), `case`, `org`, `service` (step kind),
     /// `note`?, `made_on`, `respond_by` (default 7 days after `made_on`), `consent_override`?.
-    case sendReferral(ReferralDetails)
+    indirect case sendReferral(ReferralDetails)
     /// `referral.accepted` — `referral`, `on`, `service_date`?, `note`?.
     case acceptReferral(referralID: String, on: CalendarDate, serviceDate: CalendarDate?, note: String?)
     /// `referral.declined` — `referral`, `on`, `reason`.

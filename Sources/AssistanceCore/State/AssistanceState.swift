@@ -113,12 +113,12 @@ public struct AssistanceState: Sendable {
 
     /// Position in ``cases`` of the case with this id.
     func casePosition(_ id: String) -> Int? {
-        caseIDs.position(of: id) { cases[$0].id }
+        caseIDs.position(of: id)
     }
 
     /// Position in ``referrals`` of the referral with this id.
     func referralPosition(_ id: String) -> Int? {
-        referralIDs.position(of: id) { referrals[$0].id }
+        referralIDs.position(of: id)
     }
 
     /// Position in ``steps`` of the step entry `seq` recorded.

@@ -2,9 +2,10 @@
 /// them: one dense array per year indexed by the number, so replay finds a case without
 /// hashing its id (DESIGN.md §6; a dictionary of strings was a tenth of replay's time).
 ///
-/// Ids that do not fit (another shape in a hand-edited file, a number far past the others,
-/// or `C-2026-00042` beside `C-2026-0042`, which parse alike) go to a dictionary, so every
-/// distinct string still has its own position.
+/// Only ids written as `prepare` writes them (the number padded to four digits and no more)
+/// go in the arrays, so each slot stands for exactly one string and a lookup never reads the
+/// id back. The others (another shape in a hand-edited file, `C-2026-00042`, a number far past
+/// the rest) go to a dictionary, so every distinct string still has its own position.
 struct RecordIndex: Sendable {
     /// `PREFIX` of the ids.
     private let prefix: UInt8
@@ -22,11 +23,10 @@ struct RecordIndex: Sendable {
         self.prefix = prefix.asciiValue ?? 0
     }
 
-    /// The position of `id`, given `idOf` to read back the id stored at a position.
-    func position(of id: String, idOf: (Int) -> String) -> Int? {
-        if let (year, number) = parse(id), year < byYear.count, number < byYear[year].count {
-            let stored = Int(byYear[year][number]) - 1
-            if stored >= 0, idOf(stored) == id { return stored }
+    /// The position of `id`.
+    func position(of id: String) -> Int? {
+        if let (year, number) = parse(id), year < byYear.count, number < byYear[year].count, byYear[year][number] > 0 {
+            return Int(byYear[year][number]) - 1
         }
         return others.isEmpty ? nil : others[id]
     }
@@ -54,7 +54,8 @@ struct RecordIndex: Sendable {
         byYear[year][number] = Int32(position + 1)
     }
 
-    /// `(year, number)` of `PREFIX-YYYY-NNNN…`, read from the bytes without building anything.
+    /// `(year, number)` of an id written `PREFIX-YYYY-NNNN` with no more digits than the
+    /// number needs beyond four, read from the bytes without building anything.
     private func parse(_ id: String) -> (Int, Int)? {
         var utf8 = id.utf8.makeIterator()
         guard utf8.next() == prefix, utf8.next() == 45 else { return nil }
@@ -66,12 +67,14 @@ struct RecordIndex: Sendable {
         guard utf8.next() == 45 else { return nil }
         var number = 0
         var digits = 0
+        var leadingZeros = 0
         while let byte = utf8.next() {
             guard byte >= 48, byte <= 57, digits < 9 else { return nil }
+            if number == 0, byte == 48 { leadingZeros += 1 }
             number = number * 10 + Int(byte &- 48)
             digits += 1
         }
-        guard digits >= 4 else { return nil }
+        guard digits == 4 || (digits > 4 && leadingZeros == 0) else { return nil }
         return (year, number)
     }
 }
