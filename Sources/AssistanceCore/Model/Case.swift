@@ -63,12 +63,11 @@ public struct Case: Sendable, Hashable {
     /// Lower-case id, alias and country name as UTF-8, for filtering 50 000 rows per keystroke
     /// without building strings.
     var searchKey: [UInt8] = []
-    /// Positions in the state's entry index of everything recorded on this case.
-    var entryPositions: [Int32] = []
-    /// Positions in the state's step list.
-    var stepPositions: [Int32] = []
-    /// Positions in the state's referral list.
-    var referralPositions: [Int32] = []
+    /// Position in the state's entry index of the last entry recorded on this case (-1: none);
+    /// each entry record points to the case's entry before it. A chain rather than a list per
+    /// case, because appending to 74 000 small arrays in random order cost replay a cache miss
+    /// or two per entry (DESIGN.md §6).
+    var lastEntryPosition: Int32 = -1
     /// Positions of referrals still open (sent or accepted, not retracted), kept up to date so
     /// that the case list touches only these.
     var openReferralPositions: [Int32] = []

@@ -25,7 +25,7 @@ extension AssistanceState {
     /// and marked; empty for an unknown case.
     public func timeline(of caseID: String) -> [TimelineItem] {
         guard let position = casePosition(caseID) else { return [] }
-        return cases[position].entryPositions.map { entryPosition in
+        return entryPositions(ofCaseAt: position).map { entryPosition in
             let record = entries[Int(entryPosition)]
             let (phrase, detail) = phrase(of: record)
             let author = authorLogins[Int(record.author)]
@@ -35,5 +35,16 @@ extension AssistanceState {
                 detail: detail?.firstLine, isRetracted: retractionByTarget[record.seq] != nil,
                 amendedBy: (amendmentPositionsByTarget[record.seq] ?? []).map { amendments[$0].seq })
         }
+    }
+
+    /// Positions in ``entries`` of everything recorded on the case at `position`, oldest first.
+    func entryPositions(ofCaseAt position: Int) -> [Int32] {
+        var positions: [Int32] = []
+        var next = cases[position].lastEntryPosition
+        while next >= 0 {
+            positions.append(next)
+            next = entries[Int(next)].previousOnCase
+        }
+        return positions.reversed()
     }
 }

@@ -95,10 +95,7 @@ extension AssistanceState {
             steps.append(AssistanceStep(
                 seq: entry.seq, caseID: details.caseID, kind: details.kind, date: details.date, isDone: details.isDone,
                 doneOn: nil, doneNote: nil, organisationID: details.organisationID, note: details.note, author: author, isRetracted: false))
-            if casePosition >= 0 {
-                cases[Int(casePosition)].stepPositions.append(subject)
-                if !details.isDone { cases[Int(casePosition)].plannedStepPositions.append(subject) }
-            }
+            if casePosition >= 0, !details.isDone { cases[Int(casePosition)].plannedStepPositions.append(subject) }
         case .markStepDone(let stepSeq, let doneOn, let note):
             if let index = stepPosition(seq: stepSeq) {
                 subject = Int32(index)
@@ -122,10 +119,7 @@ extension AssistanceState {
                 respondBy: details.respondBy ?? details.madeOn.adding(days: ReferralDetails.defaultResponseDays), status: .sent,
                 serviceDate: nil, answeredOn: nil, outcomeReason: nil, followUps: [], consentOverrideReason: details.consentOverrideReason,
                 sentSeq: entry.seq, author: author, isRetracted: false))
-            if casePosition >= 0 {
-                cases[Int(casePosition)].referralPositions.append(subject)
-                cases[Int(casePosition)].openReferralPositions.append(subject)
-            }
+            if casePosition >= 0 { cases[Int(casePosition)].openReferralPositions.append(subject) }
         case .acceptReferral(let referralID, let on, let serviceDate, _):
             (casePosition, subject) = updateReferral(referralID) { referral in
                 referral.status = .accepted
@@ -168,14 +162,19 @@ extension AssistanceState {
             recordRetraction(of: targetSeq, reason: reason, entry: entry)
         }
 
+        var previousOnCase: Int32 = -1
         if casePosition >= 0 {
-            cases[Int(casePosition)].entryPositions.append(position)
-            cases[Int(casePosition)].lastActivity = max(cases[Int(casePosition)].lastActivity, entry.timestamp)
+            cases.withUnsafeMutableBufferPointer { cases in
+                let index = Int(casePosition)
+                previousOnCase = cases[index].lastEntryPosition
+                cases[index].lastEntryPosition = position
+                cases[index].lastActivity = max(cases[index].lastActivity, entry.timestamp)
+            }
         }
         if let last = entries.last, entry.timestamp < last.timestamp { entriesAreInTimeOrder = false }
         entries.append(EntryRecord(
             seq: entry.seq, timestamp: entry.timestamp, author: authorCode(author), type: command.eventType,
-            casePosition: casePosition, subject: subject))
+            casePosition: casePosition, subject: subject, previousOnCase: previousOnCase))
     }
 
     private func caseIndex(_ caseID: String) -> Int32 {

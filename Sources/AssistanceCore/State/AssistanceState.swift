@@ -199,4 +199,6 @@ struct EntryRecord: Sendable {
     /// Position in `steps`, `referrals`, `notes`, `organisations` or `users` depending on
     /// `type`; the target seq for amendments and retractions; -1 when none.
     var subject: Int32
+    /// Position of the entry before this one on the same case, or -1.
+    var previousOnCase: Int32
 }
