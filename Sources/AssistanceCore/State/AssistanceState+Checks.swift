@@ -230,7 +230,16 @@ extension String {
     /// Whether there is nothing but white space; replay asks this of every text field, and
     /// stops at the first visible character instead of building a trimmed copy.
     var isBlank: Bool {
-        !unicodeScalars.contains { !$0.properties.isWhitespace }
+        // Nearly every text starts with a visible ASCII character: settle that from the first
+        // bytes before asking Unicode about each scalar.
+        for byte in utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x80...: return !unicodeScalars.contains { !$0.properties.isWhitespace }
+            default: return false
+            }
+        }
+        return true
     }
 }
 

@@ -57,24 +57,27 @@ struct RecordIndex: Sendable {
     /// `(year, number)` of an id written `PREFIX-YYYY-NNNN` with no more digits than the
     /// number needs beyond four, read from the bytes without building anything.
     private func parse(_ id: String) -> (Int, Int)? {
-        var utf8 = id.utf8.makeIterator()
-        guard utf8.next() == prefix, utf8.next() == 45 else { return nil }
-        var year = 0
-        for _ in 0..<4 {
-            guard let byte = utf8.next(), byte >= 48, byte <= 57 else { return nil }
-            year = year * 10 + Int(byte &- 48)
+        // A short id is stored inside the String itself; `withUTF8` on a copy hands its bytes
+        // over without allocating, and a pointer walk beats the UTF-8 view's index checks.
+        var copy = id
+        return copy.withUTF8 { bytes -> (Int, Int)? in
+            let count = bytes.count
+            guard count >= 11, count <= 16, bytes[0] == prefix, bytes[1] == 45, bytes[6] == 45 else { return nil }
+            var year = 0
+            for index in 2..<6 {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                year = year * 10 + Int(digit)
+            }
+            // Four digits, or more without a leading zero: the one way `prepare` writes a number.
+            guard count == 11 || bytes[7] != 48 else { return nil }
+            var number = 0
+            for index in 7..<count {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                number = number * 10 + Int(digit)
+            }
+            return (year, number)
         }
-        guard utf8.next() == 45 else { return nil }
-        var number = 0
-        var digits = 0
-        var leadingZeros = 0
-        while let byte = utf8.next() {
-            guard byte >= 48, byte <= 57, digits < 9 else { return nil }
-            if number == 0, byte == 48 { leadingZeros += 1 }
-            number = number * 10 + Int(byte &- 48)
-            digits += 1
-        }
-        guard digits == 4 || (digits > 4 && leadingZeros == 0) else { return nil }
-        return (year, number)
     }
 }
