@@ -48,7 +48,7 @@ extension JSONCursor {
     }
 
     /// Decodes the escapes of a string whose contents are `range`.
-    private func unescape(_ range: Range<Int>) throws(JSONParseError) -> String {
+    func unescape(_ range: Range<Int>) throws(JSONParseError) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(range.count)
         var index = range.lowerBound

@@ -85,7 +85,7 @@ struct JSONCursor {
         }
     }
 
-    private mutating func enterNesting() throws(JSONParseError) {
+    mutating func enterNesting() throws(JSONParseError) {
         depth += 1
         guard depth <= JSONParser.maximumDepth else {
             throw error("at most \(JSONParser.maximumDepth) nested arrays and objects")
@@ -155,7 +155,7 @@ struct JSONCursor {
         }
     }
 
-    private mutating func parseLiteral(_ word: StaticString) throws(JSONParseError) {
+    mutating func parseLiteral(_ word: StaticString) throws(JSONParseError) {
         let count = word.utf8CodeUnitCount
         let start = word.utf8Start
         for index in 0..<count {

@@ -68,7 +68,7 @@ enum JournalLineFormat {
     static func decodeEntry(_ line: UnsafeRawBufferPointer) throws(JournalLineProblem) -> DecodedLine {
         var cursor = JSONCursor(bytes: line)
         do {
-            return try decodeMembers(&cursor)
+            return try decodeMembers(&cursor, dataIndex: nil)
         } catch let error as JSONParseError {
             throw JournalLineProblem("invalid JSON at byte \(error.offset + 1) of the line, expected \(error.expected)")
         } catch let problem as JournalLineProblem {
@@ -78,7 +78,19 @@ enum JournalLineFormat {
         }
     }
 
-    private static func decodeMembers(_ cursor: inout JSONCursor) throws -> DecodedLine {
+    /// Decodes an entry line as `decodeEntry` does, except that `data` is only checked and
+    /// indexed into `dataIndex` (the entry's `data` is `null`): nil when the line is not valid,
+    /// or its data is something the index does not take, so that the caller decodes it again
+    /// with `decodeEntry` and gets the same result, or the same reason, as without this.
+    static func decodeEntry(_ line: UnsafeRawBufferPointer, indexingDataInto dataIndex: inout ObjectIndex) -> DecodedLine? {
+        var cursor = JSONCursor(bytes: line)
+        return try? decodeMembers(&cursor, dataIndex: &dataIndex)
+    }
+
+    /// Thrown when `data` is valid but not for the index; never leaves this type.
+    private struct DataNotIndexed: Error {}
+
+    private static func decodeMembers(_ cursor: inout JSONCursor, dataIndex: UnsafeMutablePointer<ObjectIndex>?) throws -> DecodedLine {
         try cursor.consume(UInt8(ascii: "{"), expected: "'{' starting an entry")
         cursor.depth = 1
         var seq: Int?, timestamp: Timestamp?, actor: String?, onBehalfOf: String?, type: String?
@@ -113,7 +125,13 @@ enum JournalLineFormat {
             case .actor: actor = try decodeString(&cursor, member)
             case .onBehalfOf: onBehalfOf = try decodeString(&cursor, member)
             case .type: type = try decodeString(&cursor, member)
-            case .data: data = try cursor.parseValue()
+            case .data:
+                if let dataIndex {
+                    guard try cursor.indexObject(into: &dataIndex.pointee) else { throw DataNotIndexed() }
+                    data = .null
+                } else {
+                    data = try cursor.parseValue()
+                }
             case .prev:
                 guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"prev\" is not a string") }
                 let (range, _, _) = try cursor.scanString()

@@ -1,0 +1,37 @@
+extension JournalLineFormat {
+    /// Decodes an entry line and its command for replay, with the entry's `data` emptied:
+    /// the same result, or the same reason for refusing the line, as `decodeEntry` followed
+    /// by `DecodedCommand.decoding`, only faster (issue 6).
+    ///
+    /// Most lines decode their command straight from the bytes (`decodeEntryAndCommandFromBytes`);
+    /// a line that does not, for any reason (invalid JSON, unusual data, a refused command),
+    /// goes through the `JSONValue` path, whose results and sentences are the reference.
+    static func decodeEntryAndCommand(_ line: UnsafeRawBufferPointer) throws(JournalLineProblem) -> DecodedLine {
+        if let decoded = decodeEntryAndCommandFromBytes(line), case .success = decoded.command {
+            return decoded
+        }
+        var decoded = try decodeEntry(line)
+        decoded.command = DecodedCommand.decoding(decoded.entry)
+        decoded.entry.data = .null
+        return decoded
+    }
+
+    /// Decodes an entry line and its command without building its `data`: nil when the line
+    /// is invalid or its data or type is something only the `JSONValue` path takes. A command
+    /// the data does not make is a `.failure` with the same error as that path's.
+    static func decodeEntryAndCommandFromBytes(_ line: UnsafeRawBufferPointer) -> DecodedLine? {
+        withUnsafeTemporaryAllocation(of: IndexedMember.self, capacity: ObjectIndex.capacity) { storage -> DecodedLine? in
+            var index = ObjectIndex(storage: storage)
+            guard var decoded = decodeEntry(line, indexingDataInto: &index),
+                let eventType = EventType(rawValue: decoded.entry.type)
+            else { return nil }
+            let fields = IndexedFieldReader(bytes: line, members: index.members)
+            do throws(CommandError) {
+                decoded.command = .success(try Command.decode(eventType, fields: fields))
+            } catch {
+                decoded.command = .failure(error)
+            }
+            return decoded
+        }
+    }
+}
