@@ -218,3 +218,30 @@ struct ReplayDecodingTests {
         }
     }
 }
+
+/// The string scanner reads eight bytes at a time; whatever needs a look must be seen at
+/// every position inside and across those words.
+@Suite("String scanning eight bytes at a time")
+struct StringScanningTests {
+    @Test("an escape, a quote, a control character or a non-ASCII letter is seen at any offset")
+    func everyOffset() throws {
+        for offset in 0..<24 {
+            let before = String(repeating: "a", count: offset)
+            let after = String(repeating: "b", count: 19 - offset % 19)
+            #expect(try JSONParser.parse("\"\(before)\\n\(after)\"") == .string(before + "\n" + after))
+            #expect(try JSONParser.parse("\"\(before)\\u00e6\(after)\"") == .string(before + "æ" + after))
+            #expect(try JSONParser.parse("\"\(before)æ\(after)\"") == .string(before + "æ" + after))
+            #expect(try JSONParser.parse("[\"\(before)\",\"\(after)\"]") == .array([.string(before), .string(after)]))
+            #expect(throws: JSONParseError(offset: offset + 1, expected: "a control character to be escaped")) {
+                try JSONParser.parse("\"\(before)\u{1F}\(after)\"")
+            }
+            #expect(throws: JSONParseError(offset: offset + 1, expected: "valid UTF-8")) {
+                try JSONParser.parse(Array("\"\(before)".utf8) + [0xFF] + Array("\(after)\"".utf8))
+            }
+            let unterminated = "\"\(before)\(after)"
+            #expect(throws: JSONParseError(offset: unterminated.utf8.count, expected: "'\"' to close the string")) {
+                try JSONParser.parse(unterminated)
+            }
+        }
+    }
+}

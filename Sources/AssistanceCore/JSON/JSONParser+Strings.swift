@@ -27,7 +27,16 @@ extension JSONCursor {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             throw JSONParseError(offset: start, expected: "'\"' to close the string")
         }
-        while index < count {
+        while true {
+            // Eight bytes at a time while none of them needs a look: the text of notes is most
+            // of a journal, and this loop is the hottest of replay.
+            while index &+ 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if Self.needsALook(word) { break }
+                hasNonASCII = hasNonASCII || word & 0x8080_8080_8080_8080 != 0
+                index &+= 8
+            }
+            guard index < count else { break }
             let byte = base[index]
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
@@ -45,6 +54,22 @@ extension JSONCursor {
         }
         position = count
         throw JSONParseError(offset: count, expected: "'\"' to close the string")
+    }
+
+    /// Whether any of the eight bytes of `word` is a quote, a backslash or a control character.
+    ///
+    /// `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte of `x` is zero, and with
+    /// `0x20…` when some byte is below 0x20 (the classic "has zero byte" test).
+    @inline(__always)
+    private static func needsALook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let hasQuote = (quotes &- ones) & ~quotes
+        let hasBackslash = (backslashes &- ones) & ~backslashes
+        let hasControl = (word &- ones &* 0x20) & ~word
+        return (hasQuote | hasBackslash | hasControl) & highBits != 0
     }
 
     /// Decodes the escapes of a string whose contents are `range`.

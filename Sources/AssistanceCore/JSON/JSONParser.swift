@@ -56,6 +56,7 @@ struct JSONCursor {
         JSONParseError(offset: position, expected: expected)
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
@@ -66,6 +67,7 @@ struct JSONCursor {
     }
 
     /// Consumes `byte` or throws naming `expected`.
+    @inline(__always)
     mutating func consume(_ byte: UInt8, expected: String) throws(JSONParseError) {
         guard current == byte else { throw error(expected) }
         position += 1
