@@ -90,6 +90,8 @@ struct ReplayDecodingTests {
         let cases: [(type: String, data: String)] = [
             ("note.added", #"{"case":"C-1","text":"line\none \"q\" \\ \/ \t\r\b\f"}"#),
             ("note.added", #"{"case":"C-1","text":"\u00e6\u00f8\u00e5 Åse \ud83d\ude00 😀"}"#),
+            // Non-ASCII right after a key, in the same eight bytes: the key itself is still plain ASCII.
+            ("note.added", #"{"on":"æ","case":"C-1","text":"ø"}"#),
             ("user.added", #"{"login":"a","display_name":"A","role":"\u0061dmin"}"#),
             ("case.reflection_started", #"{"case":"C-1","starts_on":"2026\u002d11-02"}"#),
             ("case.updated", #"{"case":"C-1","languages":["\u00e6","b\nc"],"exploitation":["\u0073exual"],"nationality":"\u0064k"}"#),

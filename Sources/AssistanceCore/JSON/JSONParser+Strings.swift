@@ -31,10 +31,19 @@ extension JSONCursor {
             // Eight bytes at a time while none of them needs a look: the text of notes is most
             // of a journal, and this loop is the hottest of replay.
             while index &+ 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if Self.needsALook(word) { break }
-                hasNonASCII = hasNonASCII || word & 0x8080_8080_8080_8080 != 0
-                index &+= 8
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let special = Self.bytesNeedingALook(word)
+                if special == 0 {
+                    hasNonASCII = hasNonASCII || word & 0x8080_8080_8080_8080 != 0
+                    index &+= 8
+                    continue
+                }
+                // Straight to the first byte that needs a look (the lowest flag is exact).
+                let skipped = special.trailingZeroBitCount &>> 3
+                let bytesBefore: UInt64 = (1 &<< UInt64(skipped &* 8)) &- 1
+                hasNonASCII = hasNonASCII || word & 0x8080_8080_8080_8080 & bytesBefore != 0
+                index &+= skipped
+                break
             }
             guard index < count else { break }
             let byte = base[index]
@@ -56,20 +65,21 @@ extension JSONCursor {
         throw JSONParseError(offset: count, expected: "'\"' to close the string")
     }
 
-    /// Whether any of the eight bytes of `word` is a quote, a backslash or a control character.
+    /// The high bit of each byte of `word` (first byte lowest) that is a quote, a backslash or
+    /// a control character; zero when there is none.
     ///
-    /// `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte of `x` is zero, and with
-    /// `0x20…` when some byte is below 0x20 (the classic "has zero byte" test).
+    /// `(x - 0x01…) & ~x & 0x80…` flags the zero bytes of `x`, and with `0x20…` the bytes below
+    /// 0x20 (the classic "has zero byte" test). A borrow can flag a byte after a true one, never
+    /// before, so the lowest flag is always exact.
     @inline(__always)
-    private static func needsALook(_ word: UInt64) -> Bool {
+    private static func bytesNeedingALook(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22)
         let backslashes = word ^ (ones &* 0x5C)
-        let hasQuote = (quotes &- ones) & ~quotes
-        let hasBackslash = (backslashes &- ones) & ~backslashes
-        let hasControl = (word &- ones &* 0x20) & ~word
-        return (hasQuote | hasBackslash | hasControl) & highBits != 0
+        let quoteFlags = (quotes &- ones) & ~quotes
+        let backslashFlags = (backslashes &- ones) & ~backslashes
+        let controlFlags = (word &- ones &* 0x20) & ~word
+        return (quoteFlags | backslashFlags | controlFlags) & 0x8080_8080_8080_8080
     }
 
     /// Decodes the escapes of a string whose contents are `range`.
