@@ -145,6 +145,8 @@ struct ReplayDecodingTests {
             ("user.added", #""text""#),
             ("user.added", #"null"#),
             ("user.invented", #"{"login":"a"}"#),
+            ("usér.added", #"{"login":"a"}"#),
+            ("user\\u002eadded", #"{"login":"a","display_name":"A","role":"admin"}"#),
             ("note.added", "{" + (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + ",\"case\":\"C-1\",\"text\":\"t\"}"),
         ]
         for (type, data) in cases {

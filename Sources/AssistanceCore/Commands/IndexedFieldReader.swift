@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads typed values of an event's `data` straight from the journal line's bytes, through
 /// the index `JSONCursor.indexObject` made of the data object: replay's fast path (issue 6).
 ///
@@ -108,18 +106,8 @@ struct IndexedFieldReader: CommandFields {
     private func term<Term: VocabularyTerm>(
         _ range: Range<Int>, hasEscapes: Bool, hasNonASCII: Bool, _ type: Term.Type
     ) -> Term? {
-        // Plain ASCII equals a token exactly when its bytes do; anything else goes through `String`.
-        guard !hasEscapes, !hasNonASCII, let base = bytes.baseAddress else {
-            return Term(rawValue: text(range, hasEscapes: hasEscapes))
-        }
-        for term in Term.allCases {
-            var token = term.rawValue
-            let matches = token.withUTF8 { tokenBytes in
-                tokenBytes.count == range.count && memcmp(base + range.lowerBound, tokenBytes.baseAddress!, range.count) == 0
-            }
-            if matches { return term }
-        }
-        return nil
+        guard !hasEscapes else { return Term(rawValue: text(range, hasEscapes: true)) }
+        return Term.matching(utf8: UnsafeRawBufferPointer(rebasing: bytes[range]))
     }
 
     /// Calls `body` with each element of an array, in order, while it returns true; false when

@@ -50,6 +50,7 @@ struct JSONCursor {
     var isAtEnd: Bool { position >= bytes.count }
 
     /// The byte at the read position, or nil at the end.
+    @inline(__always)
     var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
     func error(_ expected: String) -> JSONParseError {

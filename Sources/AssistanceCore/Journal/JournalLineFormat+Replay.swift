@@ -22,9 +22,9 @@ extension JournalLineFormat {
     static func decodeEntryAndCommandFromBytes(_ line: UnsafeRawBufferPointer) -> DecodedLine? {
         withUnsafeTemporaryAllocation(of: IndexedMember.self, capacity: ObjectIndex.capacity) { storage -> DecodedLine? in
             var index = ObjectIndex(storage: storage)
-            guard var decoded = decodeEntry(line, indexingDataInto: &index),
-                let eventType = EventType(rawValue: decoded.entry.type)
-            else { return nil }
+            guard var decoded = decodeEntry(line, indexingDataInto: &index) else { return nil }
+            var type = decoded.entry.type
+            guard let eventType = type.withUTF8({ EventType.matching(utf8: UnsafeRawBufferPointer($0)) }) else { return nil }
             let fields = IndexedFieldReader(bytes: line, members: index.members)
             do throws(CommandError) {
                 decoded.command = .success(try Command.decode(eventType, fields: fields))
