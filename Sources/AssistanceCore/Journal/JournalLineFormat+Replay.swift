@@ -21,11 +21,9 @@ extension JournalLineFormat {
     /// the data does not make is a `.failure` with the same error as that path's.
     static func decodeEntryAndCommandFromBytes(_ line: UnsafeRawBufferPointer) -> DecodedLine? {
         withUnsafeTemporaryAllocation(of: IndexedMember.self, capacity: ObjectIndex.capacity) { storage -> DecodedLine? in
-            var index = ObjectIndex(storage: storage)
-            guard var decoded = decodeEntry(line, indexingDataInto: &index) else { return nil }
-            var type = decoded.entry.type
-            guard let eventType = type.withUTF8({ EventType.matching(utf8: UnsafeRawBufferPointer($0)) }) else { return nil }
-            let fields = IndexedFieldReader(bytes: line, members: index.members)
+            var index = EntryIndex(data: ObjectIndex(storage: storage))
+            guard var decoded = decodeEntry(line, indexingInto: &index), let eventType = index.eventType else { return nil }
+            let fields = IndexedFieldReader(bytes: line, members: index.data.members)
             do throws(CommandError) {
                 decoded.command = .success(try Command.decode(eventType, fields: fields))
             } catch {
@@ -34,4 +32,12 @@ extension JournalLineFormat {
             return decoded
         }
     }
+}
+
+/// What replay's fast path learns from an entry line besides the entry itself.
+struct EntryIndex {
+    /// Where the members of the entry's `data` are.
+    var data: ObjectIndex
+    /// The entry's type, matched from its bytes.
+    var eventType: EventType? = nil
 }
