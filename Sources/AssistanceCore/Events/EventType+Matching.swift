@@ -16,8 +16,14 @@ extension EventType {
     /// still take as canonically equivalent: replay then decodes the line the slow way.
     static func matching(utf8 bytes: UnsafeRawBufferPointer) -> EventType? {
         guard bytes.count < tokensByLength.count else { return nil }
-        for candidate in tokensByLength[bytes.count] where candidate.token.elementsEqual(bytes) {
-            return candidate.type
+        for candidate in tokensByLength[bytes.count] {
+            // A plain loop: `elementsEqual` over two sequence types walks iterators, several times slower.
+            let matches = candidate.token.withUnsafeBufferPointer { token in
+                var index = 0
+                while index < token.count, token[index] == bytes[index] { index &+= 1 }
+                return index == token.count
+            }
+            if matches { return candidate.type }
         }
         return nil
     }
