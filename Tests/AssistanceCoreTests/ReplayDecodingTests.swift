@@ -199,28 +199,6 @@ struct ReplayDecodingTests {
             }
         }
     }
-
-    @Test("a batch replay decodes gives the same entries and commands as decoding each line from the tree")
-    func lineBatch() {
-        var chunk: [UInt8] = []
-        var lines: [Range<Int>] = []
-        for index in 0..<(2 * LineBatch.parallelThreshold) {
-            let (type, data) = Self.linePerType[index % Self.linePerType.count]
-            let start = chunk.count
-            chunk += index == 300 ? Array("{\"seq\":301,\"ts\":".utf8) : entryLine(type: type, data: data, seq: index + 1)
-            lines.append(start..<chunk.count)
-            chunk.append(0x0A)
-        }
-        chunk.withUnsafeBytes { bytes in
-            var batch = LineBatch(lines: lines, in: bytes, decodingCommands: true)
-            for (index, range) in lines.enumerated() {
-                let reference = slowReplayDecoding(Array(chunk[range]))
-                let problem = batch.problem(at: index)
-                let decoded = batch.take(index).map(ReplayDecodingResult.init) ?? .refused(problem)
-                #expect(decoded == reference)
-            }
-        }
-    }
 }
 
 /// The string scanner reads eight bytes at a time; whatever needs a look must be seen at
