@@ -17,29 +17,23 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
     public var description: String { message }
 }
 
-/// Reads typed values out of an event's `data`, failing with a sentence that names the key.
-struct FieldReader {
+/// Reads typed values out of an event's parsed `data`, failing with a sentence that names the key.
+struct FieldReader: CommandFields {
     let data: JSONValue
 
     func value(_ key: String) -> JSONValue? {
-        // A pattern, not `!= .null`: the synthesized `==` of the whole enum is slower, and replay asks this of every field.
+        // A pattern, not `!= .null`: the synthesized `==` of the whole enum is slower.
         guard let found = data[key] else { return nil }
         if case .null = found { return nil }
         return found
     }
 
-    func failure(_ key: String, _ expected: String) -> CommandError {
-        CommandError(field: key, message: "The field '\(key)' must be \(expected).")
+    func isPresent(_ key: String) -> Bool {
+        value(key) != nil
     }
 
     func string(_ key: String) throws(CommandError) -> String {
         guard let text = value(key)?.stringValue else { throw failure(key, "a string") }
-        return text
-    }
-
-    func optionalString(_ key: String) throws(CommandError) -> String? {
-        guard let found = value(key) else { return nil }
-        guard let text = found.stringValue else { throw failure(key, "a string") }
         return text
     }
 
@@ -48,20 +42,8 @@ struct FieldReader {
         return number
     }
 
-    func optionalInt(_ key: String) throws(CommandError) -> Int? {
-        guard let found = value(key) else { return nil }
-        guard let number = found.intValue else { throw failure(key, "a whole number") }
-        return number
-    }
-
     func bool(_ key: String) throws(CommandError) -> Bool {
         guard let flag = value(key)?.boolValue else { throw failure(key, "true or false") }
-        return flag
-    }
-
-    func optionalBool(_ key: String) throws(CommandError) -> Bool? {
-        guard let found = value(key) else { return nil }
-        guard let flag = found.boolValue else { throw failure(key, "true or false") }
         return flag
     }
 
@@ -72,30 +54,16 @@ struct FieldReader {
         return date
     }
 
-    func optionalDate(_ key: String) throws(CommandError) -> CalendarDate? {
-        guard value(key) != nil else { return nil }
-        return try date(key)
-    }
-
-    func term<Term: VocabularyTerm>(_ key: String, _ type: Term.Type = Term.self) throws(CommandError) -> Term {
-        guard let token = value(key)?.stringValue, let term = Term(rawValue: token) else {
-            throw failure(key, "one of: \(Term.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+    func term<Term: VocabularyTerm>(_ key: String, _ type: Term.Type) throws(CommandError) -> Term {
+        guard let token = value(key)?.stringValue, let term = Term(rawValue: token) else { throw termFailure(key, type) }
         return term
     }
 
-    func optionalTerm<Term: VocabularyTerm>(_ key: String, _ type: Term.Type = Term.self) throws(CommandError) -> Term? {
-        guard value(key) != nil else { return nil }
-        return try term(key, type)
-    }
-
-    func terms<Term: VocabularyTerm>(_ key: String, _ type: Term.Type = Term.self) throws(CommandError) -> [Term] {
+    func terms<Term: VocabularyTerm>(_ key: String, _ type: Term.Type) throws(CommandError) -> [Term] {
         guard let elements = value(key)?.arrayValue else { throw failure(key, "a list of \(Term.termName) tokens") }
         var result: [Term] = []
         for element in elements {
-            guard let token = element.stringValue, let term = Term(rawValue: token) else {
-                throw failure(key, "a list of: \(Term.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
+            guard let token = element.stringValue, let term = Term(rawValue: token) else { throw termListFailure(key, type) }
             result.append(term)
         }
         return result
@@ -111,12 +79,15 @@ struct FieldReader {
         return result
     }
 
-    func optionalCountry(_ key: String) throws(CommandError) -> Country? {
-        guard let found = value(key) else { return nil }
-        guard let code = found.stringValue, let country = Country(code: code) else {
+    func country(_ key: String) throws(CommandError) -> Country {
+        guard let code = value(key)?.stringValue, let country = Country(code: code) else {
             throw failure(key, "an ISO 3166-1 alpha-2 country code")
         }
         return country
+    }
+
+    func objectMembers(_ key: String) -> [JSONMember]? {
+        value(key)?.objectMembers
     }
 }
 

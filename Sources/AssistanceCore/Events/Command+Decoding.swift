@@ -11,7 +11,12 @@ extension Command {
         guard data.objectMembers != nil else {
             throw CommandError(field: nil, message: "The data of a '\(type)' event must be a JSON object.")
         }
-        let read = FieldReader(data: data)
+        return try decode(eventType, fields: FieldReader(data: data))
+    }
+
+    /// Decodes an event of `eventType` from its data `read`, whatever holds the data: the one
+    /// switch behind `decode(type:data:)` and replay's decoding straight from a line's bytes.
+    static func decode(_ eventType: EventType, fields read: some CommandFields) throws(CommandError) -> (command: Command, createdID: String?) {
         switch eventType {
         case .userAdded:
             return (.addUser(login: try read.string("login"), displayName: try read.string("display_name"), role: try read.term("role")), nil)
@@ -79,7 +84,7 @@ extension Command {
         case .noteAdded:
             return (.addNote(caseID: try read.string("case"), text: try read.string("text")), nil)
         case .entryAmended:
-            guard let changes = read.value("changes")?.objectMembers else { throw read.failure("changes", "an object of changed fields") }
+            guard let changes = read.objectMembers("changes") else { throw read.failure("changes", "an object of changed fields") }
             let fields = changes.map { AmendedField(name: $0.key, value: AmendedField.text(of: $0.value)) }
             return (.amendEntry(targetSeq: try read.int("target"), reason: try read.string("reason"), changes: fields), nil)
         case .entryRetracted:

@@ -137,13 +137,13 @@ extension CaseChanges {
     }
 
     /// Reads the changed fields from `case.updated` data or an amendment's changes.
-    init(reading reader: FieldReader) throws(CommandError) {
+    init(reading reader: some CommandFields) throws(CommandError) {
         self.init(
             alias: try reader.optionalString("alias"), legalName: try reader.optionalString("legal_name"),
             sex: try reader.optionalTerm("sex"), birthYear: try reader.optionalInt("birth_year"),
             birthDate: try reader.optionalDate("birth_date"), nationality: try reader.optionalCountry("nationality"),
-            languages: reader.value("languages") == nil ? nil : try reader.strings("languages"),
-            exploitationForms: reader.value("exploitation") == nil ? nil : try reader.terms("exploitation"),
+            languages: reader.isPresent("languages") ? try reader.strings("languages") : nil,
+            exploitationForms: reader.isPresent("exploitation") ? try reader.terms("exploitation") : nil,
             identifiedOn: try reader.optionalDate("identified_on"), identifiedBy: try reader.optionalTerm("identified_by"),
             shelter: try reader.optionalString("shelter"), riskLevel: try reader.optionalTerm("risk"))
     }

@@ -27,7 +27,25 @@ extension JSONCursor {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             throw JSONParseError(offset: start, expected: "'\"' to close the string")
         }
-        while index < count {
+        while true {
+            // Eight bytes at a time while none of them needs a look: the text of notes is most
+            // of a journal, and this loop is the hottest of replay.
+            while index &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let special = Self.bytesNeedingALook(word)
+                if special == 0 {
+                    hasNonASCII = hasNonASCII || word & 0x8080_8080_8080_8080 != 0
+                    index &+= 8
+                    continue
+                }
+                // Straight to the first byte that needs a look (the lowest flag is exact).
+                let skipped = special.trailingZeroBitCount &>> 3
+                let bytesBefore: UInt64 = (1 &<< UInt64(skipped &* 8)) &- 1
+                hasNonASCII = hasNonASCII || word & 0x8080_8080_8080_8080 & bytesBefore != 0
+                index &+= skipped
+                break
+            }
+            guard index < count else { break }
             let byte = base[index]
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
@@ -47,8 +65,25 @@ extension JSONCursor {
         throw JSONParseError(offset: count, expected: "'\"' to close the string")
     }
 
+    /// The high bit of each byte of `word` (first byte lowest) that is a quote, a backslash or
+    /// a control character; zero when there is none.
+    ///
+    /// `(x - 0x01…) & ~x & 0x80…` flags the zero bytes of `x`, and with `0x20…` the bytes below
+    /// 0x20 (the classic "has zero byte" test). A borrow can flag a byte after a true one, never
+    /// before, so the lowest flag is always exact.
+    @inline(__always)
+    private static func bytesNeedingALook(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let quoteFlags = (quotes &- ones) & ~quotes
+        let backslashFlags = (backslashes &- ones) & ~backslashes
+        let controlFlags = (word &- ones &* 0x20) & ~word
+        return (quoteFlags | backslashFlags | controlFlags) & 0x8080_8080_8080_8080
+    }
+
     /// Decodes the escapes of a string whose contents are `range`.
-    private func unescape(_ range: Range<Int>) throws(JSONParseError) -> String {
+    func unescape(_ range: Range<Int>) throws(JSONParseError) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(range.count)
         var index = range.lowerBound

@@ -50,12 +50,14 @@ struct JSONCursor {
     var isAtEnd: Bool { position >= bytes.count }
 
     /// The byte at the read position, or nil at the end.
+    @inline(__always)
     var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
     func error(_ expected: String) -> JSONParseError {
         JSONParseError(offset: position, expected: expected)
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
@@ -66,6 +68,7 @@ struct JSONCursor {
     }
 
     /// Consumes `byte` or throws naming `expected`.
+    @inline(__always)
     mutating func consume(_ byte: UInt8, expected: String) throws(JSONParseError) {
         guard current == byte else { throw error(expected) }
         position += 1
@@ -85,7 +88,7 @@ struct JSONCursor {
         }
     }
 
-    private mutating func enterNesting() throws(JSONParseError) {
+    mutating func enterNesting() throws(JSONParseError) {
         depth += 1
         guard depth <= JSONParser.maximumDepth else {
             throw error("at most \(JSONParser.maximumDepth) nested arrays and objects")
@@ -155,7 +158,7 @@ struct JSONCursor {
         }
     }
 
-    private mutating func parseLiteral(_ word: StaticString) throws(JSONParseError) {
+    mutating func parseLiteral(_ word: StaticString) throws(JSONParseError) {
         let count = word.utf8CodeUnitCount
         let start = word.utf8Start
         for index in 0..<count {

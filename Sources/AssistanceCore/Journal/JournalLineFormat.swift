@@ -68,7 +68,7 @@ enum JournalLineFormat {
     static func decodeEntry(_ line: UnsafeRawBufferPointer) throws(JournalLineProblem) -> DecodedLine {
         var cursor = JSONCursor(bytes: line)
         do {
-            return try decodeMembers(&cursor)
+            return try decodeMembers(&cursor, index: nil)
         } catch let error as JSONParseError {
             throw JournalLineProblem("invalid JSON at byte \(error.offset + 1) of the line, expected \(error.expected)")
         } catch let problem as JournalLineProblem {
@@ -78,7 +78,20 @@ enum JournalLineFormat {
         }
     }
 
-    private static func decodeMembers(_ cursor: inout JSONCursor) throws -> DecodedLine {
+    /// Decodes an entry line as `decodeEntry` does, except that `data` is only checked and
+    /// indexed into `index` (the entry's `data` is `null`) and the type is looked up there too:
+    /// nil when the line is not valid, or its type or data is something the index does not
+    /// take, so that the caller decodes it again with `decodeEntry` and gets the same result,
+    /// or the same reason, as without this.
+    static func decodeEntry(_ line: UnsafeRawBufferPointer, indexingInto index: inout EntryIndex) -> DecodedLine? {
+        var cursor = JSONCursor(bytes: line)
+        return try? decodeMembers(&cursor, index: &index)
+    }
+
+    /// Thrown when the line is valid but not for the index; never leaves this type.
+    private struct NotIndexed: Error {}
+
+    private static func decodeMembers(_ cursor: inout JSONCursor, index: UnsafeMutablePointer<EntryIndex>?) throws -> DecodedLine {
         try cursor.consume(UInt8(ascii: "{"), expected: "'{' starting an entry")
         cursor.depth = 1
         var seq: Int?, timestamp: Timestamp?, actor: String?, onBehalfOf: String?, type: String?
@@ -112,8 +125,21 @@ enum JournalLineFormat {
                 if timestamp == nil { throw JournalLineProblem("\"ts\" is not a time like 2026-11-30T02:33:28.123Z") }
             case .actor: actor = try decodeString(&cursor, member)
             case .onBehalfOf: onBehalfOf = try decodeString(&cursor, member)
-            case .type: type = try decodeString(&cursor, member)
-            case .data: data = try cursor.parseValue()
+            case .type:
+                if let index {
+                    // The type's own token is an immortal `String`: no copy of it for each line.
+                    index.pointee.eventType = try indexEventType(&cursor)
+                    type = index.pointee.eventType?.rawValue
+                } else {
+                    type = try decodeString(&cursor, member)
+                }
+            case .data:
+                if let index {
+                    guard try cursor.indexObject(into: &index.pointee.data) else { throw NotIndexed() }
+                    data = .null
+                } else {
+                    data = try cursor.parseValue()
+                }
             case .prev:
                 guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"prev\" is not a string") }
                 let (range, _, _) = try cursor.scanString()
@@ -144,6 +170,17 @@ enum JournalLineFormat {
     private static func decodeString(_ cursor: inout JSONCursor, _ member: Member) throws -> String {
         guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"\(member.name)\" is not a string") }
         return try cursor.parseString()
+    }
+
+    /// The event type the string at the cursor names, read from its bytes; throws `NotIndexed`
+    /// for anything but a known type spelled plainly.
+    private static func indexEventType(_ cursor: inout JSONCursor) throws -> EventType {
+        guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"type\" is not a string") }
+        let (range, hasEscapes, _) = try cursor.scanString()
+        guard !hasEscapes, let eventType = EventType.matching(utf8: UnsafeRawBufferPointer(rebasing: cursor.bytes[range])) else {
+            throw NotIndexed()
+        }
+        return eventType
     }
 
     private static func missing(_ member: Member) -> JournalLineProblem {

@@ -145,11 +145,10 @@ private struct SharedWork {
             let line = UnsafeRawBufferPointer(rebasing: chunk[lines[index]])
             hashes[index] = ChainHash(hashing: line)
             do {
-                var decoded = try JournalLineFormat.decodeEntry(line)
-                if decodingCommands {
-                    decoded.command = DecodedCommand.decoding(decoded.entry)
-                    decoded.entry.data = .null
-                }
+                // Replay decodes each command straight from the line's bytes; anything else wants the data.
+                let decoded = decodingCommands
+                    ? try JournalLineFormat.decodeEntryAndCommand(line)
+                    : try JournalLineFormat.decodeEntry(line)
                 seqs[index] = decoded.entry.seq
                 claimed[index] = decoded.previousHash
                 outcomes[index] = .decoded(decoded)
