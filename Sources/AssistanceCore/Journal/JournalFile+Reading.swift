@@ -36,7 +36,7 @@ extension JournalFile {
     /// `entry.data` emptied); entries an append left unreported come without one.
     ///
     /// On damage, the good entries before it have already been delivered when this throws.
-    func replayNewEntries(_ deliver: (DecodedLine) -> Void) throws(JournalError) {
+    func replayNewEntries(_ deliver: (consuming DecodedLine) -> Void) throws(JournalError) {
         let waiting = unreportedEntries
         unreportedEntries = []
         for entry in waiting { deliver(DecodedLine(entry: entry, previousHash: lastLineHash)) }
@@ -48,7 +48,7 @@ extension JournalFile {
     ///
     /// Chunks are pipelined: while `deliver` takes one chunk's entries on this thread, the
     /// next chunk is already being decoded and hashed on another (`LineBatch`).
-    func readLines(decodingCommands: Bool, _ deliver: (DecodedLine) -> Void) throws(JournalError) {
+    func readLines(decodingCommands: Bool, _ deliver: (consuming DecodedLine) -> Void) throws(JournalError) {
         let status: FileStatus
         switch system.fstat(descriptor) {
         case .success(let found): status = found
@@ -104,7 +104,7 @@ extension JournalFile {
     /// Checks `seq` and the chain of a decoded batch in order, exactly as a line-by-line read
     /// would, so the first problem found is the same whichever core decoded the line; then
     /// takes the good lines.
-    private func consumeLines(of batch: LineBatch, _ deliver: (DecodedLine) -> Void) -> LineScanOutcome {
+    private func consumeLines(of batch: LineBatch, _ deliver: (consuming DecodedLine) -> Void) -> LineScanOutcome {
         let ranges = batch.lines
         var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
         var decodedCount = 0

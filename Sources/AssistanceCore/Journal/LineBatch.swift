@@ -124,8 +124,10 @@ final class LineBatch: @unchecked Sendable {
     func take(_ index: Int) -> DecodedLine? {
         var taken = Outcome.refused("")
         swap(&taken, &outcomes[index])
-        if case .decoded(let line) = taken { return line }
-        return nil
+        switch consume taken {
+        case .decoded(let line): return line
+        case .refused: return nil
+        }
     }
 }
 

@@ -1,13 +1,15 @@
 extension AssistanceState {
     /// Changes the state for a command that has passed ``check(_:createdID:)``, and indexes
     /// the entry.
-    mutating func record(_ command: Command, createdID: String?, typedChanges: [JSONMember], entry: JournalEntry) {
+    mutating func record(_ command: consuming Command, createdID: String?, typedChanges: [JSONMember], entry: JournalEntry) {
         let position = Int32(entries.count)
         var casePosition: Int32 = -1
         var subject: Int32 = -1
         let author = entry.author
 
-        switch command {
+        let eventType = command.eventType
+        // Consumed, so that the strings it carries move into the state without a retain each.
+        switch consume command {
         case .addUser(let login, let displayName, let role):
             subject = Int32(users.count)
             userPositionByLogin[login] = users.count
@@ -32,8 +34,8 @@ extension AssistanceState {
             }
         case .openCase(let details):
             let id = createdID ?? ""
-            if let parts = RecordID(id, prefix: "C") {
-                lastCaseNumberByYear[parts.year] = max(lastCaseNumberByYear[parts.year] ?? 0, parts.number)
+            if let (year, number) = caseIDs.yearAndNumber(of: id) ?? RecordID(id, prefix: "C").map({ ($0.year, $0.number) }) {
+                lastCaseNumberByYear[year] = max(lastCaseNumberByYear[year] ?? 0, number)
             }
             casePosition = Int32(cases.count)
             caseIDs.insert(id, at: cases.count)
@@ -107,8 +109,8 @@ extension AssistanceState {
             }
         case .sendReferral(let details):
             let id = createdID ?? ""
-            if let parts = RecordID(id, prefix: "R") {
-                lastReferralNumberByYear[parts.year] = max(lastReferralNumberByYear[parts.year] ?? 0, parts.number)
+            if let (year, number) = referralIDs.yearAndNumber(of: id) ?? RecordID(id, prefix: "R").map({ ($0.year, $0.number) }) {
+                lastReferralNumberByYear[year] = max(lastReferralNumberByYear[year] ?? 0, number)
             }
             casePosition = caseIndex(details.caseID)
             subject = Int32(referrals.count)
@@ -173,7 +175,7 @@ extension AssistanceState {
         }
         if let last = entries.last, entry.timestamp < last.timestamp { entriesAreInTimeOrder = false }
         entries.append(EntryRecord(
-            seq: entry.seq, timestamp: entry.timestamp, author: authorCode(author), type: command.eventType,
+            seq: entry.seq, timestamp: entry.timestamp, author: authorCode(author), type: eventType,
             casePosition: casePosition, subject: subject, previousOnCase: previousOnCase))
     }
 

@@ -53,17 +53,23 @@ public struct AssistanceState: Sendable {
 
     /// Applies one entry whose command replay decoded ahead (on another core); `entry.data`
     /// may then be empty, since only the command is used.
-    mutating func apply(_ entry: JournalEntry, decoded: DecodedCommand) {
+    mutating func apply(_ entry: JournalEntry, decoded: consuming DecodedCommand) {
         defer { lastSeq = max(lastSeq, entry.seq) }
         guard entry.seq > lastSeq else {
             problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) comes after entry \(lastSeq) and was skipped; sequence numbers must increase."))
             return
         }
-        do {
-            let (command, createdID) = try decoded.get()
-            let typedChanges = try check(command, createdID: createdID)
-            record(command, createdID: createdID, typedChanges: typedChanges, entry: entry)
-        } catch {
+        // Consumed rather than copied out of the result: replay hands each command over once,
+        // and a copy would retain (then release) every string in it.
+        switch consume decoded {
+        case .success(let (command, createdID)):
+            do {
+                let typedChanges = try check(command, createdID: createdID)
+                record(command, createdID: createdID, typedChanges: typedChanges, entry: entry)
+            } catch {
+                problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) (\(entry.type)) was skipped: \(error.message)"))
+            }
+        case .failure(let error):
             problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) (\(entry.type)) was skipped: \(error.message)"))
         }
     }

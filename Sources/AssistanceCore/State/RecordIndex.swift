@@ -25,7 +25,7 @@ struct RecordIndex: Sendable {
 
     /// The position of `id`.
     func position(of id: String) -> Int? {
-        if let (year, number) = parse(id), year < byYear.count, number < byYear[year].count, byYear[year][number] > 0 {
+        if let (year, number) = yearAndNumber(of: id), year < byYear.count, number < byYear[year].count, byYear[year][number] > 0 {
             return Int(byYear[year][number]) - 1
         }
         return others.isEmpty ? nil : others[id]
@@ -33,7 +33,7 @@ struct RecordIndex: Sendable {
 
     /// Records that `id` is at `position`; `id` must not be in the index yet.
     mutating func insert(_ id: String, at position: Int) {
-        guard let (year, number) = parse(id) else {
+        guard let (year, number) = yearAndNumber(of: id) else {
             others[id] = position
             return
         }
@@ -56,7 +56,7 @@ struct RecordIndex: Sendable {
 
     /// `(year, number)` of an id written `PREFIX-YYYY-NNNN` with no more digits than the
     /// number needs beyond four, read from the bytes without building anything.
-    private func parse(_ id: String) -> (Int, Int)? {
+    func yearAndNumber(of id: String) -> (Int, Int)? {
         // A short id is stored inside the String itself; `withUTF8` on a copy hands its bytes
         // over without allocating, and a pointer walk beats the UTF-8 view's index checks.
         var copy = id

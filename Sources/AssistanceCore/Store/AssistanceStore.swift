@@ -89,8 +89,9 @@ public final class AssistanceStore {
         defer { state = fresh }
         var arrived = false
         do {
-            try file.replayNewEntries { line in
-                if let command = line.command {
+            try file.replayNewEntries { (line: consuming DecodedLine) in
+                // Taken, not copied: a copy would retain every string of the command once more.
+                if let command = line.command.take() {
                     fresh.apply(line.entry, decoded: command)
                 } else {
                     fresh.apply(line.entry)
