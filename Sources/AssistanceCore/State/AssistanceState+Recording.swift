@@ -39,15 +39,7 @@ extension AssistanceState {
             }
             casePosition = Int32(cases.count)
             caseIDs.insert(id, at: cases.count)
-            cases.append(Case(
-                id: id, alias: details.alias, legalName: details.legalName, sex: details.sex, birthYear: details.birthYear,
-                birthDate: details.birthDate, nationality: details.nationality, languages: details.languages,
-                exploitationForms: details.exploitationForms, identifiedOn: details.identifiedOn, identifiedBy: details.identifiedBy,
-                shelter: details.shelter, caseworker: details.caseworker, riskLevel: details.riskLevel,
-                consentToProcessing: details.consentToProcessing, consentToSharing: details.consentToSharing, reflection: nil,
-                status: .open, closingReason: nil, closedOn: nil, openedSeq: entry.seq, openedAt: entry.timestamp,
-                lastActivity: entry.timestamp, isRetracted: false))
-            cases[cases.count - 1].refreshSearchKey()
+            cases.append(Case(id: id, details: details, openedSeq: entry.seq, openedAt: entry.timestamp))
         case .updateCase(let caseID, let changes):
             casePosition = caseIndex(caseID)
             if casePosition >= 0 {
