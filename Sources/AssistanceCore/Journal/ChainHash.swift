@@ -33,19 +33,22 @@ struct ChainHash: Sendable, Hashable {
     init?(hexadecimal text: UnsafeRawBufferPointer) {
         guard text.count == 64, let base = text.baseAddress else { return nil }
         let digits = base.assumingMemoryBound(to: UInt8.self)
-        let table = ChainHash.nibbleByByte
         var invalid: UInt8 = 0
-        func word(_ start: Int) -> UInt64 {
-            var value: UInt64 = 0
-            for index in start..<(start + 16) {
-                let nibble = table[Int(digits[index])]
-                invalid |= nibble
-                value = value << 4 | UInt64(nibble & 0x0F)
+        // Through a buffer pointer, since a byte always indexes the 256-entry table: no bounds check per digit.
+        let words = ChainHash.nibbleByByte.withUnsafeBufferPointer { table -> (UInt64, UInt64, UInt64, UInt64) in
+            func word(_ start: Int) -> UInt64 {
+                var value: UInt64 = 0
+                for index in start..<(start + 16) {
+                    let nibble = table[Int(digits[index])]
+                    invalid |= nibble
+                    value = value << 4 | UInt64(nibble & 0x0F)
+                }
+                // The digits read as a big-endian number; store it the way the digest's bytes load.
+                return UInt64(bigEndian: value)
             }
-            // The digits read as a big-endian number; store it the way the digest's bytes load.
-            return UInt64(bigEndian: value)
+            return (word(0), word(16), word(32), word(48))
         }
-        let first = word(0), second = word(16), third = word(32), fourth = word(48)
+        let (first, second, third, fourth) = words
         guard invalid & ChainHash.notADigit == 0 else { return nil }
         self.first = first
         self.second = second

@@ -120,6 +120,10 @@ enum JournalLineFormat {
                 seq = number
             case .ts:
                 guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"ts\" is not a string") }
+                if let fixed = fixedLengthString(&cursor, length: 24, Timestamp.init(iso8601Bytes:)) {
+                    timestamp = fixed
+                    break
+                }
                 let (range, _, _) = try cursor.scanString()
                 timestamp = Timestamp(iso8601Bytes: UnsafeRawBufferPointer(rebasing: cursor.bytes[range]))
                 if timestamp == nil { throw JournalLineProblem("\"ts\" is not a time like 2026-11-30T02:33:28.123Z") }
@@ -142,6 +146,10 @@ enum JournalLineFormat {
                 }
             case .prev:
                 guard cursor.current == UInt8(ascii: "\"") else { throw JournalLineProblem("\"prev\" is not a string") }
+                if let fixed = fixedLengthString(&cursor, length: 64, ChainHash.init(hexadecimal:)) {
+                    previous = fixed
+                    break
+                }
                 let (range, _, _) = try cursor.scanString()
                 previous = ChainHash(hexadecimal: UnsafeRawBufferPointer(rebasing: cursor.bytes[range]))
                 if previous == nil { throw JournalLineProblem("\"prev\" is not 64 lowercase hexadecimal digits") }
@@ -165,6 +173,22 @@ enum JournalLineFormat {
         guard let previous else { throw missing(.prev) }
         let entry = JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: onBehalfOf, type: type, data: data)
         return DecodedLine(entry: entry, previousHash: previous)
+    }
+
+    /// Reads a string of exactly `length` bytes at the cursor (at its opening quote) with
+    /// `parse`, without scanning it: the `ts` and `prev` of every line have fixed lengths, and
+    /// their parsers accept only digits and letters, so a value they take cannot hide a quote or
+    /// an escape. Nil, with the cursor unmoved, when the closing quote is not where the length
+    /// puts it or `parse` refuses; the caller then scans the string as any other.
+    private static func fixedLengthString<Value>(
+        _ cursor: inout JSONCursor, length: Int, _ parse: (UnsafeRawBufferPointer) -> Value?
+    ) -> Value? {
+        let start = cursor.position + 1
+        guard start + length < cursor.bytes.count, cursor.bytes[start + length] == UInt8(ascii: "\""),
+            let value = parse(UnsafeRawBufferPointer(rebasing: cursor.bytes[start..<(start + length)]))
+        else { return nil }
+        cursor.position = start + length + 1
+        return value
     }
 
     private static func decodeString(_ cursor: inout JSONCursor, _ member: Member) throws -> String {

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import AssistanceCore
+
+/// `ts` and `prev` are read at their fixed lengths without scanning (issue 6); anything else
+/// in their place must still be scanned and refused with the same reason as before.
+@Suite("Entry envelope: ts and prev")
+struct EntryEnvelopeTests {
+    private let previous = String(repeating: "0f", count: 32)
+
+    private func line(ts: String, prev: String) -> [UInt8] {
+        Array("{\"seq\":3,\"ts\":\"\(ts)\",\"actor\":\"admin\",\"type\":\"note.added\",\"data\":{\"case\":\"C-2026-0001\",\"text\":\"x\"},\"prev\":\"\(prev)\"}".utf8)
+    }
+
+    private func decode(_ line: [UInt8]) -> Result<DecodedLine, JournalLineProblem> {
+        line.withUnsafeBytes { bytes in Result { () throws(JournalLineProblem) in try JournalLineFormat.decodeEntry(bytes) } }
+    }
+
+    @Test("a usual line gives its time and prev")
+    func usual() throws {
+        let decoded = try decode(line(ts: "2026-11-30T02:33:28.123Z", prev: previous)).get()
+        #expect(decoded.entry.timestamp.iso8601 == "2026-11-30T02:33:28.123Z")
+        #expect(decoded.previousHash.hexadecimal == previous)
+    }
+
+    @Test("times that are not 24 plain characters are refused as before", arguments: [
+        "2026-11-30T02:33:28.123Zx", "2026-11-30T02:33:28.12Z", "2026-11-30T02:33:28.1\\\"3Z", "2026-11-30T02:33:28.1\\u0033Z",
+        "2026-13-30T02:33:28.123Z", "\\\"026-11-30T02:33:28.123Z",
+    ])
+    func refusedTimes(_ ts: String) {
+        guard case .failure(let problem) = decode(line(ts: ts, prev: previous)) else {
+            Issue.record("accepted \(ts)")
+            return
+        }
+        #expect(problem.reason == "\"ts\" is not a time like 2026-11-30T02:33:28.123Z")
+    }
+
+    @Test("prevs that are not 64 plain lowercase digits are refused as before", arguments: [
+        String(repeating: "0f", count: 32) + "0", String(repeating: "0f", count: 31) + "0", String(repeating: "0F", count: 32),
+        String(repeating: "0f", count: 31) + "\\\"", String(repeating: "0f", count: 31) + "\\u0030",
+    ])
+    func refusedPrevs(_ prev: String) {
+        guard case .failure(let problem) = decode(line(ts: "2026-11-30T02:33:28.123Z", prev: prev)) else {
+            Issue.record("accepted \(prev)")
+            return
+        }
+        #expect(problem.reason == "\"prev\" is not 64 lowercase hexadecimal digits")
+    }
+}
