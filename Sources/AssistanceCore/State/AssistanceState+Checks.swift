@@ -33,14 +33,14 @@ extension AssistanceState {
                 throw CommandError(field: "exploitation", message: "A case needs at least one form of exploitation; use not_established if it is not known yet.")
             }
             try checkBirth(year: details.birthYear, date: details.birthDate, identifiedOn: details.identifiedOn)
-            if let caseworker = details.caseworker { _ = try requireUser(caseworker, field: "caseworker") }
+            if let caseworker = details.caseworker { try requireRegistered(caseworker, field: "caseworker") }
         case .updateCase(let caseID, let changes):
             let existing = try requireCase(caseID)
             guard !changes.isEmpty else { throw CommandError(field: nil, message: "The update changes nothing; give at least one field.") }
             try checkCaseChanges(changes, of: existing)
         case .assignCase(let caseID, let caseworker):
             let existing = try requireCase(caseID)
-            _ = try requireUser(caseworker, field: "caseworker")
+            try requireRegistered(caseworker, field: "caseworker")
             guard existing.caseworker != caseworker else {
                 throw CommandError(field: "caseworker", message: "Case \(caseID) is already assigned to '\(caseworker)'.")
             }
@@ -81,10 +81,10 @@ extension AssistanceState {
             _ = try requireOpenCase(details.caseID)
             if let organisationID = details.organisationID { _ = try requireOrganisation(organisationID, field: "org") }
         case .markStepDone(let stepSeq, let doneOn, _):
-            guard let existing = step(seq: stepSeq) else { throw CommandError(field: "step", message: "There is no step recorded by entry \(stepSeq).") }
-            guard !existing.isRetracted else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) was retracted.") }
-            guard !existing.isDone else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) is already done.") }
-            _ = try requireOpenCase(existing.caseID)
+            guard let position = stepPosition(seq: stepSeq) else { throw CommandError(field: "step", message: "There is no step recorded by entry \(stepSeq).") }
+            guard !steps[position].isRetracted else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) was retracted.") }
+            guard !steps[position].isDone else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) is already done.") }
+            _ = try requireOpenCase(steps[position].caseID)
             _ = doneOn
         case .sendReferral(let details):
             if let createdID { try checkNewID(createdID, prefix: "R", isTaken: referralPosition(createdID) != nil, field: "id") }
@@ -141,9 +141,17 @@ extension AssistanceState {
 
     func requireUser(_ login: String, field: String) throws(CommandError) -> User {
         guard let found = user(login) else {
-            throw CommandError(field: field, message: "There is no registered user '\(login)'; an admin must add them first.")
+            try requireRegistered(login, field: field)
+            preconditionFailure("requireRegistered throws for a login that is not registered")
         }
         return found
+    }
+
+    /// Like `requireUser`, without copying the user, for checks that only need them to exist.
+    func requireRegistered(_ login: String, field: String) throws(CommandError) {
+        guard userPositionByLogin[login] != nil else {
+            throw CommandError(field: field, message: "There is no registered user '\(login)'; an admin must add them first.")
+        }
     }
 
     /// The organisation's position in ``organisations``: a position, not a copy of its strings,
@@ -162,7 +170,9 @@ extension AssistanceState {
         guard !cases[position].isRetracted else {
             throw CommandError(field: "case", message: "Case \(caseID) was retracted; nothing more can be recorded on it.")
         }
-        return CaseFacts(of: cases[position])
+        // Through a buffer pointer: handing `cases[position]` to an initialiser copied the whole
+        // case, retaining (and then releasing) each of its strings and lists, on every entry.
+        return cases.withUnsafeBufferPointer { CaseFacts(of: $0.baseAddress! + position) }
     }
 
     func requireOpenCase(_ caseID: String) throws(CommandError) -> CaseFacts {
@@ -262,13 +272,13 @@ struct CaseFacts {
     var consentToSharing: Bool
     var caseworker: String?
 
-    init(of found: Case) {
-        status = found.status
-        identifiedOn = found.identifiedOn
-        birthYear = found.birthYear
-        birthDate = found.birthDate
-        reflection = found.reflection
-        consentToSharing = found.consentToSharing
-        caseworker = found.caseworker
+    init(of found: UnsafePointer<Case>) {
+        status = found.pointee.status
+        identifiedOn = found.pointee.identifiedOn
+        birthYear = found.pointee.birthYear
+        birthDate = found.pointee.birthDate
+        reflection = found.pointee.reflection
+        consentToSharing = found.pointee.consentToSharing
+        caseworker = found.pointee.caseworker
     }
 }
