@@ -140,18 +140,17 @@ extension AssistanceState {
     }
 
     func requireUser(_ login: String, field: String) throws(CommandError) -> User {
-        guard let found = user(login) else {
-            try requireRegistered(login, field: field)
-            preconditionFailure("requireRegistered throws for a login that is not registered")
-        }
+        guard let found = user(login) else { throw unregistered(login, field: field) }
         return found
     }
 
     /// Like `requireUser`, without copying the user, for checks that only need them to exist.
     func requireRegistered(_ login: String, field: String) throws(CommandError) {
-        guard userPositionByLogin[login] != nil else {
-            throw CommandError(field: field, message: "There is no registered user '\(login)'; an admin must add them first.")
-        }
+        guard userPositionByLogin[login] != nil else { throw unregistered(login, field: field) }
+    }
+
+    private func unregistered(_ login: String, field: String) -> CommandError {
+        CommandError(field: field, message: "There is no registered user '\(login)'; an admin must add them first.")
     }
 
     /// The organisation's position in ``organisations``: a position, not a copy of its strings,
