@@ -121,8 +121,9 @@ extension JournalFile {
             }
             decodedCount += 1
         }
-        let claimed = Array(batch.claimed[..<decodedCount])
-        let hashes = Array(batch.hashes[..<decodedCount])
+        // The batch's own buffers, read in place: they live as long as the batch.
+        let claimed = UnsafeBufferPointer(rebasing: batch.claimed[..<decodedCount])
+        let hashes = UnsafeBufferPointer(rebasing: batch.hashes[..<decodedCount])
         var goodCount = JournalChain.goodCount(hashes: hashes, claimed: claimed, after: lastLineHash)
         var chainProblem = "its prev does not match the SHA-256 of the line before it"
         if goodCount < decodedCount {
