@@ -10,19 +10,16 @@ import Foundation
 /// thread decodes the next; when the caller is done it helps finish that one. Both threads
 /// take blocks of lines from one counter, so neither waits while the other has work left.
 final class LineBatch: @unchecked Sendable {
-    /// What decoding one line gave.
-    enum Outcome {
-        case decoded(DecodedLine)
-        case refused(String)
-    }
-
     /// The chunk's bytes; owned by the batch so that it outlives the read buffer that the
     /// next chunk reuses.
     let chunk: UnsafeMutableRawBufferPointer
     /// Each complete line's byte range in `chunk` (without its `\n`).
     let lines: [Range<Int>]
-    /// One outcome per line, in order.
-    private let outcomes: UnsafeMutableBufferPointer<Outcome>
+    /// Each line's decoded entry, nil when it did not decode (or was taken). An optional rather
+    /// than an enum with the refusal, so that taking a line moves it once.
+    private let decodedLines: UnsafeMutableBufferPointer<DecodedLine?>
+    /// Why each line did not decode (empty when it did); only written for refused lines.
+    private let refusals: UnsafeMutableBufferPointer<String>
     /// The SHA-256 of every line, in order.
     let hashes: UnsafeMutableBufferPointer<ChainHash>
     /// Each line's `seq`, or -1 when it did not decode: read without copying the entry.
@@ -49,8 +46,10 @@ final class LineBatch: @unchecked Sendable {
         self.chunk = chunk
         self.lines = lines
         self.decodingCommands = decodingCommands
-        outcomes = .allocate(capacity: count)
-        outcomes.initialize(repeating: .refused(""))
+        decodedLines = .allocate(capacity: count)
+        decodedLines.initialize(repeating: nil)
+        refusals = .allocate(capacity: count)
+        refusals.initialize(repeating: "")
         hashes = .allocate(capacity: count)
         hashes.initialize(repeating: ChainHash.zero)
         seqs = .allocate(capacity: count)
@@ -61,7 +60,8 @@ final class LineBatch: @unchecked Sendable {
 
     deinit {
         // A background decode still holds the batch, so deinit never runs while it works.
-        outcomes.deinitialize().deallocate()
+        decodedLines.deinitialize().deallocate()
+        refusals.deinitialize().deallocate()
         hashes.deallocate()
         seqs.deallocate()
         claimed.deallocate()
@@ -95,7 +95,7 @@ final class LineBatch: @unchecked Sendable {
     /// Claims blocks of lines and decodes them until none are left.
     private func work() {
         let shared = SharedWork(
-            chunk: UnsafeRawBufferPointer(chunk), outcomes: outcomes, hashes: hashes, seqs: seqs,
+            chunk: UnsafeRawBufferPointer(chunk), decodedLines: decodedLines, refusals: refusals, hashes: hashes, seqs: seqs,
             claimed: claimed, decodingCommands: decodingCommands)
         lines.withUnsafeBufferPointer { lineBuffer in
             while let block = claimBlock() {
@@ -115,19 +115,13 @@ final class LineBatch: @unchecked Sendable {
 
     /// Why line `index` did not decode (empty when it did).
     func problem(at index: Int) -> String {
-        if case .refused(let problem) = outcomes[index] { return problem }
-        return ""
+        refusals[index]
     }
 
     /// Moves line `index`'s decoded entry out (nil when it did not decode, or was taken):
     /// moving rather than copying saves a retain and a release of every string in it.
     func take(_ index: Int) -> DecodedLine? {
-        var taken = Outcome.refused("")
-        swap(&taken, &outcomes[index])
-        switch consume taken {
-        case .decoded(let line): return line
-        case .refused: return nil
-        }
+        decodedLines[index].take()
     }
 }
 
@@ -136,7 +130,8 @@ final class LineBatch: @unchecked Sendable {
 /// share although the pointers are not `Sendable`.
 private struct SharedWork {
     let chunk: UnsafeRawBufferPointer
-    let outcomes: UnsafeMutableBufferPointer<LineBatch.Outcome>
+    let decodedLines: UnsafeMutableBufferPointer<DecodedLine?>
+    let refusals: UnsafeMutableBufferPointer<String>
     let hashes: UnsafeMutableBufferPointer<ChainHash>
     let seqs: UnsafeMutableBufferPointer<Int>
     let claimed: UnsafeMutableBufferPointer<ChainHash>
@@ -153,9 +148,9 @@ private struct SharedWork {
                     : try JournalLineFormat.decodeEntry(line)
                 seqs[index] = decoded.entry.seq
                 claimed[index] = decoded.previousHash
-                outcomes[index] = .decoded(decoded)
+                decodedLines[index] = decoded
             } catch {
-                outcomes[index] = .refused(error.reason)
+                refusals[index] = error.reason
             }
         }
     }
