@@ -47,3 +47,27 @@ struct EntryEnvelopeTests {
         #expect(problem.reason == "\"prev\" is not 64 lowercase hexadecimal digits")
     }
 }
+
+/// `seq` is read as plain digits when it is written as the journal writes it; any other
+/// number still goes through the general parser, with the same outcome as before.
+@Suite("Entry envelope: seq")
+struct EntrySeqTests {
+    private func decode(seq: String) -> Result<DecodedLine, JournalLineProblem> {
+        let line = Array("{\"seq\":\(seq),\"ts\":\"2026-11-30T02:33:28.123Z\",\"actor\":\"admin\",\"type\":\"note.added\",\"data\":{},\"prev\":\"\(String(repeating: "0f", count: 32))\"}".utf8)
+        return line.withUnsafeBytes { bytes in Result { () throws(JournalLineProblem) in try JournalLineFormat.decodeEntry(bytes) } }
+    }
+
+    @Test("plain and long seqs", arguments: [("1", 1), ("42", 42), ("999999999999999999", 999_999_999_999_999_999), ("1000000000000000000", 1_000_000_000_000_000_000)])
+    func accepted(_ text: String, _ expected: Int) throws {
+        #expect(try decode(seq: text).get().entry.seq == expected)
+    }
+
+    @Test("zero, negative, fractional, exponent and leading-zero seqs are refused", arguments: ["0", "-3", "1.5", "1e3", "12E1", "01", "99999999999999999999"])
+    func refused(_ text: String) {
+        guard case .failure(let problem) = decode(seq: text) else {
+            Issue.record("accepted \(text)")
+            return
+        }
+        #expect(problem.reason.contains("seq") || problem.reason.contains("invalid JSON"))
+    }
+}

@@ -114,6 +114,10 @@ enum JournalLineFormat {
             cursor.skipWhitespace()
             switch member {
             case .seq:
+                if let number = plainPositiveInteger(&cursor) {
+                    seq = number
+                    break
+                }
                 guard case .int(let number)? = try? cursor.parseNumber(), number > 0 else {
                     throw JournalLineProblem("\"seq\" is not a positive integer")
                 }
@@ -173,6 +177,30 @@ enum JournalLineFormat {
         guard let previous else { throw missing(.prev) }
         let entry = JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: onBehalfOf, type: type, data: data)
         return DecodedLine(entry: entry, previousHash: previous)
+    }
+
+    /// Reads a positive integer of at most 18 digits without a leading zero, fraction or
+    /// exponent, as every `seq` is written, without going through `JSONValue`. Nil, with the
+    /// cursor unmoved, for anything else, which the general number parser then reads or refuses.
+    private static func plainPositiveInteger(_ cursor: inout JSONCursor) -> Int? {
+        let bytes = cursor.bytes
+        var position = cursor.position
+        guard position < bytes.count, bytes[position] >= UInt8(ascii: "1"), bytes[position] <= UInt8(ascii: "9") else { return nil }
+        var value = 0
+        while position < bytes.count, position - cursor.position < 18 {
+            let digit = bytes[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value * 10 + Int(digit)
+            position += 1
+        }
+        if position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
+            default: break
+            }
+        }
+        cursor.position = position
+        return value
     }
 
     /// Reads a string of exactly `length` bytes at the cursor (at its opening quote) with
