@@ -37,7 +37,7 @@ extension AssistanceState {
     /// one person's.
     public func dayEntries(on day: CalendarDate, in zone: TimeZone, author: String? = nil) -> [DayEntry] {
         let (start, end) = Self.bounds(of: day, in: zone)
-        let authorCode = author.map { authorCodes.code(of: $0) ?? -1 }
+        let authorCode = author.map { authorCodeByLogin[$0] ?? -1 }
         var result: [DayEntry] = []
         for record in entries[entryRange(from: start, to: end)] where record.timestamp >= start && record.timestamp < end {
             if let authorCode, record.author != authorCode { continue }

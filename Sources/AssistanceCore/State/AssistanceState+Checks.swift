@@ -156,7 +156,7 @@ extension AssistanceState {
     /// The organisation's position in ``organisations``: a position, not a copy of its strings,
     /// because replay checks the organisation of every step and referral.
     func requireOrganisation(_ id: String, field: String) throws(CommandError) -> Int {
-        guard let found = organisationCodes.code(of: id).map(Int.init) else {
+        guard let found = organisationPositionByID[id] else {
             throw CommandError(field: field, message: "There is no organisation '\(id)'; add it to the directory first.")
         }
         return found

@@ -21,11 +21,10 @@ extension AssistanceState {
             }
         case .addOrganisation(let id, let name, let kind, let contact, let city):
             subject = Int32(organisations.count)
-            let code = organisationCodes.code(adding: id)
-            assert(Int(code) == organisations.count, "an organisation's code is its position")
+            organisationPositionByID[id] = organisations.count
             organisations.append(Organisation(id: id, name: name, kind: kind, contact: contact, city: city, isActive: true, addedSeq: entry.seq))
         case .updateOrganisation(let id, let changes):
-            if let index = organisationCodes.code(of: id).map(Int.init) {
+            if let index = organisationPositionByID[id] {
                 subject = Int32(index)
                 if let value = changes.name { organisations[index].name = value }
                 if let value = changes.kind { organisations[index].kind = value }

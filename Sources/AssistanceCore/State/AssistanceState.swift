@@ -26,8 +26,7 @@ public struct AssistanceState: Sendable {
     public internal(set) var lastSeq = 0
 
     var userPositionByLogin: [String: Int] = [:]
-    /// Organisation ids, coded by their position in ``organisations`` (ids are never reused).
-    var organisationCodes = StringCodes()
+    var organisationPositionByID: [String: Int] = [:]
     var caseIDs = RecordIndex(prefix: "C")
     var referralIDs = RecordIndex(prefix: "R")
     var amendmentPositionsByTarget: [Int: [Int]] = [:]
@@ -37,9 +36,8 @@ public struct AssistanceState: Sendable {
     /// One compact record per applied entry, in journal order.
     var entries: [EntryRecord] = []
     /// Author logins interned, so each entry record carries a small number instead of a string.
-    var authorCodes = StringCodes()
-    /// The login of each author code.
-    var authorLogins: [String] { authorCodes.strings }
+    var authorLogins: [String] = []
+    var authorCodeByLogin: [String: Int32] = [:]
     /// Whether every entry's timestamp is at or after the one before, as appends under the
     /// lock make it; then a day's entries are found by binary search instead of a scan.
     var entriesAreInTimeOrder = true
@@ -96,7 +94,7 @@ public struct AssistanceState: Sendable {
 
     /// The organisation with this id.
     public func organisation(_ id: String) -> Organisation? {
-        organisationCodes.code(of: id).map { organisations[Int($0)] }
+        organisationPositionByID[id].map { organisations[$0] }
     }
 
     /// The case with this id (retracted or not).
@@ -175,7 +173,11 @@ public struct AssistanceState: Sendable {
     }
 
     mutating func authorCode(_ login: String) -> Int32 {
-        authorCodes.code(adding: login)
+        if let code = authorCodeByLogin[login] { return code }
+        let code = Int32(authorLogins.count)
+        authorLogins.append(login)
+        authorCodeByLogin[login] = code
+        return code
     }
 }
 
