@@ -131,21 +131,3 @@ struct IndexedFieldReader: CommandFields {
         return cursor.current == UInt8(ascii: "]")
     }
 }
-
-extension CalendarDate {
-    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as `init?(iso:)` does from text.
-    init?(isoBytes bytes: UnsafeRawBufferPointer) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
-    }
-}

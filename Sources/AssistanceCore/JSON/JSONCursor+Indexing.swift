@@ -60,14 +60,7 @@ extension JSONCursor {
     /// members), so that the caller can use `parseValue` instead.
     mutating func indexObject(into index: inout ObjectIndex) throws(JSONParseError) -> Bool {
         guard current == UInt8(ascii: "{") else { return false }
-        try enterNesting()
-        position += 1
-        skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return true
-        }
+        if try enterContainer(closing: UInt8(ascii: "}")) { return true }
         while true {
             guard current == UInt8(ascii: "\"") else { throw error("a member name in double quotes") }
             let (keyRange, keyHasEscapes, keyHasNonASCII) = try scanString()
@@ -77,18 +70,7 @@ extension JSONCursor {
             try consume(UInt8(ascii: ":"), expected: "':' after a member name")
             skipWhitespace()
             index.append(try indexValue(keyRange))
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return true
-            default:
-                throw error("',' or '}' in an object")
-            }
+            if try endOfMember(closing: UInt8(ascii: "}"), in: .object) { return true }
         }
     }
 
@@ -163,14 +145,7 @@ extension JSONCursor {
     }
 
     private mutating func skipObject() throws(JSONParseError) {
-        try enterNesting()
-        position += 1
-        skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return
-        }
+        if try enterContainer(closing: UInt8(ascii: "}")) { return }
         while true {
             guard current == UInt8(ascii: "\"") else { throw error("a member name in double quotes") }
             _ = try skipString()
@@ -178,44 +153,15 @@ extension JSONCursor {
             try consume(UInt8(ascii: ":"), expected: "':' after a member name")
             skipWhitespace()
             try skipValue()
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return
-            default:
-                throw error("',' or '}' in an object")
-            }
+            if try endOfMember(closing: UInt8(ascii: "}"), in: .object) { return }
         }
     }
 
     private mutating func skipArray() throws(JSONParseError) {
-        try enterNesting()
-        position += 1
-        skipWhitespace()
-        if current == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            return
-        }
+        if try enterContainer(closing: UInt8(ascii: "]")) { return }
         while true {
             try skipValue()
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "]"):
-                position += 1
-                depth -= 1
-                return
-            default:
-                throw error("',' or ']' in an array")
-            }
+            if try endOfMember(closing: UInt8(ascii: "]"), in: .array) { return }
         }
     }
 }

@@ -96,15 +96,8 @@ struct JSONCursor {
     }
 
     mutating func parseObject() throws(JSONParseError) -> JSONValue {
-        try enterNesting()
-        position += 1
         var members: [JSONMember] = []
-        skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return .object(members)
-        }
+        if try enterContainer(closing: UInt8(ascii: "}")) { return .object(members) }
         // An event's data has a handful of members: one allocation for them, instead of one per
         // doubling from a single member (replay parses a million of these).
         members.reserveCapacity(8)
@@ -116,45 +109,54 @@ struct JSONCursor {
             skipWhitespace()
             let value = try parseValue()
             members.append(JSONMember(key, value))
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return .object(members)
-            default:
-                throw error("',' or '}' in an object")
-            }
+            if try endOfMember(closing: UInt8(ascii: "}"), in: .object) { return .object(members) }
         }
     }
 
     mutating func parseArray() throws(JSONParseError) -> JSONValue {
-        try enterNesting()
-        position += 1
         var elements: [JSONValue] = []
-        skipWhitespace()
-        if current == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            return .array(elements)
-        }
+        if try enterContainer(closing: UInt8(ascii: "]")) { return .array(elements) }
         while true {
             elements.append(try parseValue())
+            if try endOfMember(closing: UInt8(ascii: "]"), in: .array) { return .array(elements) }
+        }
+    }
+
+    /// At an opening bracket: enters the container (refusing nesting past `maximumDepth`) and
+    /// returns true when it is empty, having consumed `closing` and left it again.
+    @inline(__always)
+    mutating func enterContainer(closing: UInt8) throws(JSONParseError) -> Bool {
+        try enterNesting()
+        position += 1
+        skipWhitespace()
+        guard current == closing else { return false }
+        position += 1
+        depth -= 1
+        return true
+    }
+
+    /// Which kind of container a separator belongs to, for the message when it is missing.
+    enum Container {
+        case object, array
+    }
+
+    /// After a member or element: consumes a `,` (and the white space after it) and returns
+    /// false, or consumes `closing`, leaves the container and returns true; anything else is
+    /// an error naming both. Every container of the parser, the index and the skipper ends here.
+    @inline(__always)
+    mutating func endOfMember(closing: UInt8, in container: Container) throws(JSONParseError) -> Bool {
+        skipWhitespace()
+        switch current {
+        case UInt8(ascii: ","):
+            position += 1
             skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "]"):
-                position += 1
-                depth -= 1
-                return .array(elements)
-            default:
-                throw error("',' or ']' in an array")
-            }
+            return false
+        case closing:
+            position += 1
+            depth -= 1
+            return true
+        default:
+            throw error(container == .object ? "',' or '}' in an object" : "',' or ']' in an array")
         }
     }
 
