@@ -200,7 +200,10 @@ extension AssistanceState {
     }
 
     func checkNewID(_ id: String, prefix: String, isTaken: Bool, field: String) throws(CommandError) {
-        guard RecordID(id, prefix: prefix) != nil else {
+        // The byte parser takes every id `prepare` writes; `RecordID` also takes the other spellings.
+        let index = prefix == "R" ? referralIDs : caseIDs
+        let isWellFormed = index.yearAndNumber(of: id) != nil || RecordID(id, prefix: prefix) != nil
+        guard isWellFormed else {
             throw CommandError(field: field, message: "The id must look like \(prefix)-YYYY-NNNN.")
         }
         guard !isTaken else { throw CommandError(field: field, message: "The id \(id) is already in use.") }
