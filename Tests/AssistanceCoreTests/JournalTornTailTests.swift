@@ -39,6 +39,24 @@ struct JournalTornTailTests {
         for sideFile in sideFiles { try FileManager.default.removeItem(atPath: sideFile) }
     }
 
+    @Test("the side file of a group-shared journal belongs to the journal's group, with its mode")
+    func sideFileOfASharedJournal() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("shared.jsonl")
+        // Tests run as root, which may give a file any group; `adm` (4) is not root's own group.
+        let journal = try JournalFile.create(at: path, group: "adm")
+        try appendSamples(journal, count: 2, startingAt: 1)
+        writeFile(path, fileBytes(path) + Array("{\"seq\":3,\"ts\"".utf8))
+        let reopened = try JournalFile.open(at: path)
+        _ = try reopened.readNewEntries()
+        try appendSamples(reopened, count: 1, startingAt: 3)
+        let sideFiles = tornSideFiles(of: path)
+        #expect(sideFiles.count == 1)
+        let attributes = try FileManager.default.attributesOfItem(atPath: try #require(sideFiles.first))
+        #expect((attributes[.groupOwnerAccountID] as? NSNumber)?.intValue == 4)
+        #expect(sideFiles.first.map(permissions) == 0o660)
+    }
+
     @Test("a last entry cut at every byte offset reads as a torn tail and the next append repairs it")
     func cutAtEveryOffset() throws {
         let directory = TemporaryDirectory()

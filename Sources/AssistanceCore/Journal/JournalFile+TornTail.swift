@@ -8,7 +8,8 @@ extension JournalFile {
     /// Moves a torn tail out of the journal; the lock must be held and `tornTailByteCount`
     /// must be the bytes after the last good line.
     ///
-    /// The bytes are copied to a side file next to the journal (same mode), which is synced
+    /// The bytes are copied to a side file next to the journal (same mode and, when the mode
+    /// lets the group in, same group: the people who share the journal), which is synced
     /// with its directory *before* the journal is truncated, so nothing is ever silently
     /// dropped: whatever a crash left half-written can still be inspected.
     func repairTornTail(now: Timestamp) throws(JournalError) {
@@ -18,12 +19,12 @@ extension JournalFile {
         case .success(let count): torn.removeLast(torn.count - count)
         case .failure(let error): throw .from(error, path: path, operation: "read the torn tail of")
         }
-        let mode: UInt32
+        let journalStatus: FileStatus
         switch system.fstat(descriptor) {
-        case .success(let status): mode = status.permissions & 0o666
+        case .success(let status): journalStatus = status
         case .failure(let error): throw .from(error, path: path, operation: "inspect")
         }
-        let sidePath = try writeSideFile(torn, stamp: sideFileStamp(now), mode: mode)
+        let sidePath = try writeSideFile(torn, stamp: sideFileStamp(now), like: journalStatus)
         if case .failure(let error) = JournalFile.syncDirectory(containing: path, system: system) {
             throw .from(error, path: sidePath, operation: "sync the directory of")
         }
@@ -36,8 +37,10 @@ extension JournalFile {
         tornTailByteCount = 0
     }
 
-    /// Creates, fills and fsyncs a new side file; returns its path.
-    private func writeSideFile(_ bytes: [UInt8], stamp: String, mode: UInt32) throws(JournalError) -> String {
+    /// Creates, fills and fsyncs a new side file readable by whoever can read the journal;
+    /// returns its path.
+    private func writeSideFile(_ bytes: [UInt8], stamp: String, like journal: FileStatus) throws(JournalError) -> String {
+        var mode = journal.permissions & 0o666
         var attempt = 1
         while true {
             // Two repairs in the same millisecond are possible in principle; never overwrite.
@@ -55,6 +58,9 @@ extension JournalFile {
                 _ = system.unlink(sidePath)
                 return .from(error, path: sidePath, operation: operation)
             }
+            // A new file gets the creator's group, not the journal's: give it the journal's, or,
+            // when that is not allowed, keep it to its owner rather than open it to another group.
+            if mode & 0o060 != 0, case .failure = system.fchown(sideDescriptor, journal.groupID) { mode &= 0o600 }
             if case .failure(let error) = system.fchmod(sideDescriptor, mode) { throw fail(error, "set the permissions of") }
             let written = bytes.withUnsafeBytes { system.writeAll(sideDescriptor, $0, at: 0) }
             if case .failure(let error) = written { throw fail(error, "write to") }
