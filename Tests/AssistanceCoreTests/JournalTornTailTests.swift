@@ -57,6 +57,25 @@ struct JournalTornTailTests {
         #expect(sideFiles.first.map(permissions) == 0o660)
     }
 
+    @Test("when the side file cannot take the journal's group, only its owner may read it")
+    func sideFileWhoseGroupCannotBeSet() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("shared.jsonl")
+        let journal = try JournalFile.create(at: path, group: "adm")
+        try appendSamples(journal, count: 2, startingAt: 1)
+        writeFile(path, fileBytes(path) + Array("{\"seq\":3,\"ts\"".utf8))
+        let injector = FaultInjector()
+        injector.failCall(1, of: .fchown, with: EPERM)
+        let reopened = try JournalFile.open(at: path, system: .injecting(injector))
+        _ = try reopened.readNewEntries()
+        try appendSamples(reopened, count: 1, startingAt: 3)
+        #expect(injector.faultsInjected == 1)
+        let sideFiles = tornSideFiles(of: path)
+        #expect(sideFiles.count == 1)
+        #expect(sideFiles.first.map(permissions) == 0o600)
+        #expect(JournalFile.verify(at: path).entryCount == 3)
+    }
+
     @Test("a last entry cut at every byte offset reads as a torn tail and the next append repairs it")
     func cutAtEveryOffset() throws {
         let directory = TemporaryDirectory()
