@@ -39,18 +39,24 @@ struct JournalTornTailTests {
         for sideFile in sideFiles { try FileManager.default.removeItem(atPath: sideFile) }
     }
 
+    /// A journal shared with the group `adm` (4, not root's own: tests run as root, which may
+    /// give a file any group) whose last entry is torn, repaired by an append through `system`;
+    /// returns the journal's path.
+    private func repairSharedJournal(in directory: TemporaryDirectory, system: SystemCalls = .live) throws -> String {
+        let path = directory.file("shared.jsonl")
+        try appendSamples(JournalFile.create(at: path, group: "adm"), count: 2, startingAt: 1)
+        writeFile(path, fileBytes(path) + Array("{\"seq\":3,\"ts\"".utf8))
+        let reopened = try JournalFile.open(at: path, system: system)
+        _ = try reopened.readNewEntries()
+        try appendSamples(reopened, count: 1, startingAt: 3)
+        #expect(JournalFile.verify(at: path).entryCount == 3)
+        return path
+    }
+
     @Test("the side file of a group-shared journal belongs to the journal's group, with its mode")
     func sideFileOfASharedJournal() throws {
         let directory = TemporaryDirectory()
-        let path = directory.file("shared.jsonl")
-        // Tests run as root, which may give a file any group; `adm` (4) is not root's own group.
-        let journal = try JournalFile.create(at: path, group: "adm")
-        try appendSamples(journal, count: 2, startingAt: 1)
-        writeFile(path, fileBytes(path) + Array("{\"seq\":3,\"ts\"".utf8))
-        let reopened = try JournalFile.open(at: path)
-        _ = try reopened.readNewEntries()
-        try appendSamples(reopened, count: 1, startingAt: 3)
-        let sideFiles = tornSideFiles(of: path)
+        let sideFiles = tornSideFiles(of: try repairSharedJournal(in: directory))
         #expect(sideFiles.count == 1)
         let attributes = try FileManager.default.attributesOfItem(atPath: try #require(sideFiles.first))
         #expect((attributes[.groupOwnerAccountID] as? NSNumber)?.intValue == 4)
@@ -59,21 +65,13 @@ struct JournalTornTailTests {
 
     @Test("when the side file cannot take the journal's group, only its owner may read it")
     func sideFileWhoseGroupCannotBeSet() throws {
-        let directory = TemporaryDirectory()
-        let path = directory.file("shared.jsonl")
-        let journal = try JournalFile.create(at: path, group: "adm")
-        try appendSamples(journal, count: 2, startingAt: 1)
-        writeFile(path, fileBytes(path) + Array("{\"seq\":3,\"ts\"".utf8))
         let injector = FaultInjector()
         injector.failCall(1, of: .fchown, with: EPERM)
-        let reopened = try JournalFile.open(at: path, system: .injecting(injector))
-        _ = try reopened.readNewEntries()
-        try appendSamples(reopened, count: 1, startingAt: 3)
+        let directory = TemporaryDirectory()
+        let sideFiles = tornSideFiles(of: try repairSharedJournal(in: directory, system: .injecting(injector)))
         #expect(injector.faultsInjected == 1)
-        let sideFiles = tornSideFiles(of: path)
         #expect(sideFiles.count == 1)
         #expect(sideFiles.first.map(permissions) == 0o600)
-        #expect(JournalFile.verify(at: path).entryCount == 3)
     }
 
     @Test("a last entry cut at every byte offset reads as a torn tail and the next append repairs it")
