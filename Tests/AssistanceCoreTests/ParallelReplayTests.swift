@@ -4,9 +4,10 @@ import Testing
 @testable import AssistanceCore
 import TestSupport
 
-/// Replay decodes, hashes and decodes commands on both cores once a chunk holds more than
-/// `LineBatch.parallelThreshold` lines, and streams entries into the state (issue 6). These
-/// journals are big enough for that path, and put the damage in the second core's half.
+/// Replay reads the journal in chunks; while the store applies one, the next is decoded and
+/// hashed on a background thread once it holds more than `LineBatch.parallelThreshold` lines
+/// (issue 6). Small chunk sizes make a small journal cross many chunk boundaries, so each test
+/// runs the single-chunk path (the default size), lines longer than a chunk, and the pipeline.
 @Suite("Parallel replay")
 struct ParallelReplayTests {
     /// A demo journal of well over the parallel threshold, and its lines, each with its `\n`.
@@ -41,8 +42,23 @@ struct ParallelReplayTests {
         #expect(store.state.amendments == reference.amendments)
     }
 
-    @Test("a changed time deep in the second half names its line; the store keeps every entry before it")
-    func changedBytesInTheSecondHalf() throws {
+    /// Chunk sizes that put boundaries everywhere: shorter than most lines (each chunk grows to
+    /// hold one), a few lines per chunk, chunks of more than `parallelThreshold` lines, so the
+    /// next chunk decodes in the background while the store applies the current one, and the
+    /// default, which holds the whole test journal.
+    static let chunkSizes = [150, 4096, 100_000, ChunkReader.defaultChunkSize]
+
+    /// The line `damage` names, or nil (with an issue recorded) when it is not damage.
+    private func damagedLine(_ damage: JournalError?, sourceLocation: SourceLocation = #_sourceLocation) -> Int? {
+        guard case .damaged(_, let line, _)? = damage else {
+            Issue.record("damage was not reported: \(String(describing: damage))", sourceLocation: sourceLocation)
+            return nil
+        }
+        return line
+    }
+
+    @Test("a changed time deep in the journal names its line; the store keeps every entry before it", arguments: chunkSizes)
+    func changedBytesDeepIn(chunkSize: Int) throws {
         let directory = TemporaryDirectory()
         var (path, lines) = try makeDemoJournal(directory)
         let target = lines.count * 3 / 4  // file line target + 1, entry target
@@ -52,23 +68,15 @@ struct ParallelReplayTests {
         lines[target][lastDigit] = lines[target][lastDigit] == UInt8(ascii: "7") ? UInt8(ascii: "8") : UInt8(ascii: "7")
         writeFile(path, lines.flatMap { $0 })
 
-        let store = try AssistanceStore(openingJournalAt: path)
-        guard case .damaged(_, let line, _)? = store.damage else {
-            Issue.record("damage was not reported: \(String(describing: store.damage))")
-            return
-        }
-        #expect(line == target + 1)
+        let store = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
+        #expect(damagedLine(store.damage) == target + 1)
         #expect(store.state.entryCount == target - 1)
         #expect(store.state.lastSeq == target - 1)
-        if case .damaged(_, let reported, _)? = JournalFile.verify(at: path).problem {
-            #expect(reported == target + 1)
-        } else {
-            Issue.record("verify passed a damaged journal")
-        }
+        #expect(damagedLine(JournalFile.verify(at: path).problem) == target + 1)
     }
 
-    @Test("broken JSON deep in the second half names its line, with the entries before it intact")
-    func brokenStructureInTheSecondHalf() throws {
+    @Test("broken JSON deep in the journal names its line, with the entries before it intact", arguments: chunkSizes)
+    func brokenStructureDeepIn(chunkSize: Int) throws {
         let directory = TemporaryDirectory()
         var (path, lines) = try makeDemoJournal(directory)
         let target = lines.count - 40
@@ -78,19 +86,10 @@ struct ParallelReplayTests {
         let journal = try JournalFile.open(at: path)
         #expect(throws: JournalError.self) { try journal.readNewEntries() }
         #expect(try journal.readNewEntries().count == target - 1)
-        let store = try AssistanceStore(openingJournalAt: path)
-        guard case .damaged(_, let line, _)? = store.damage else {
-            Issue.record("damage was not reported")
-            return
-        }
-        #expect(line == target + 1)
+        let store = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
+        #expect(damagedLine(store.damage) == target + 1)
         #expect(store.state.entryCount == target - 1)
     }
-
-    /// Chunk sizes that put boundaries everywhere: shorter than most lines (each chunk grows to
-    /// hold one), a few lines per chunk, and chunks of more than `parallelThreshold` lines, so the
-    /// next chunk decodes in the background while the store applies the current one.
-    static let chunkSizes = [150, 4096, 100_000]
 
     @Test("replay over many chunks builds the same state as one big read", arguments: chunkSizes)
     func manyChunksGiveTheSameState(chunkSize: Int) throws {
@@ -108,23 +107,6 @@ struct ParallelReplayTests {
         #expect(chunked.state.referrals == whole.state.referrals)
         #expect(chunked.state.notes == whole.state.notes)
         #expect(chunked.state.problems == whole.state.problems)
-    }
-
-    @Test("damage in a late chunk names its line and keeps every entry before it", arguments: chunkSizes)
-    func damageInALateChunk(chunkSize: Int) throws {
-        let directory = TemporaryDirectory()
-        var (path, lines) = try makeDemoJournal(directory)
-        let target = lines.count - 7
-        lines[target][1] = UInt8(ascii: "x")
-        writeFile(path, lines.flatMap { $0 })
-
-        let store = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
-        guard case .damaged(_, let line, _)? = store.damage else {
-            Issue.record("damage was not reported: \(String(describing: store.damage))")
-            return
-        }
-        #expect(line == target + 1)
-        #expect(store.state.entryCount == target - 1)
     }
 
     @Test("a torn last line after many chunks is left unread, not damage", arguments: chunkSizes)

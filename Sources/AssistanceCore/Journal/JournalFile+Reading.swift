@@ -32,7 +32,7 @@ extension JournalFile {
     /// Replay's reading: like `readNewEntries()`, but hands each entry to `deliver` as soon
     /// as its chunk is checked instead of collecting them, so replaying a million entries never
     /// holds more than one chunk's entries (DESIGN.md §6: memory at most the journal's size).
-    /// Each line's command is decoded on the core that read it (`DecodedLine.command`, with
+    /// Each line's command is decoded with the line, in the background (`DecodedLine.command`, with
     /// `entry.data` emptied); entries an append left unreported come without one.
     ///
     /// On damage, the good entries before it have already been delivered when this throws.
@@ -67,11 +67,23 @@ extension JournalFile {
             tornTailByteCount = Int(size - goodLength)
             return
         }
+        current.start()
         current.finish()
+        // The last good line of each batch is held back until the next line's `prev` has been
+        // checked against it: if that check fails and the line after shows the held line is the
+        // one whose bytes changed, it must not reach the state (see `consumeLines`).
+        var held: HeldLine?
+        defer { if let held { deliver(held.line) } }
         while true {
             let following = try reader.next()
             following?.start()
-            let outcome = consumeLines(of: current, deliver)
+            let outcome: LineScanOutcome
+            do {
+                outcome = try consumeLines(of: current, end: size, held: &held, deliver)
+            } catch {
+                following?.finish()
+                throw error
+            }
             // The next batch may be decoding in the background: let it end before anything returns.
             following?.finish()
             if case .stopped(let badLine, let problem, let lineIsAnEntry) = outcome {
@@ -101,10 +113,25 @@ extension JournalFile {
         case stopped(badLine: Range<Int>, problem: String, lineIsAnEntry: Bool)
     }
 
+    /// A good line counted in `entryCount`, `goodLength` and `lastLineHash` but not yet handed
+    /// out, because no later line has vouched for its bytes yet.
+    struct HeldLine {
+        var line: DecodedLine
+        /// Its length with its `\n`.
+        var byteCount: Int
+    }
+
     /// Checks `seq` and the chain of a decoded batch in order, exactly as a line-by-line read
-    /// would, so the first problem found is the same whichever core decoded the line; then
-    /// takes the good lines.
-    private func consumeLines(of batch: LineBatch, _ deliver: (consuming DecodedLine) -> Void) -> LineScanOutcome {
+    /// would, so the first problem found is the same whichever core decoded the line and
+    /// wherever the chunks end; then takes the good lines, holding back the last one.
+    ///
+    /// A chain break at line b says that line b-1's bytes or line b's `prev` changed. When line
+    /// b+1 records the SHA-256 of line b, line b is intact, so line b-1 is the damaged one: it is
+    /// then not taken. Line b+1 may lie in the next chunk (then it is read from the file), and
+    /// line b-1 in the previous one (the held line).
+    private func consumeLines(
+        of batch: LineBatch, end: Int64, held: inout HeldLine?, _ deliver: (consuming DecodedLine) -> Void
+    ) throws(JournalError) -> LineScanOutcome {
         let ranges = batch.lines
         var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
         var decodedCount = 0
@@ -125,27 +152,72 @@ extension JournalFile {
         let claimed = UnsafeBufferPointer(rebasing: batch.claimed[..<decodedCount])
         let hashes = UnsafeBufferPointer(rebasing: batch.hashes[..<decodedCount])
         var goodCount = JournalChain.goodCount(hashes: hashes, claimed: claimed, after: lastLineHash)
-        var chainProblem = "its prev does not match the SHA-256 of the line before it"
         if goodCount < decodedCount {
-            let damaged = JournalChain.damagedIndex(breakIndex: goodCount, hashes: hashes, claimed: claimed)
-            if damaged < goodCount {
-                chainProblem = "its bytes no longer match the SHA-256 recorded in the next line"
+            let breakIndex = goodCount
+            let nextClaimed = breakIndex + 1 < decodedCount
+                ? claimed[breakIndex + 1]
+                : try claimedPrevious(ofLineAt: goodLength + Int64(ranges[breakIndex].upperBound + 1), end: end)
+            if nextClaimed == hashes[breakIndex] {
+                let changedBytes = "its bytes no longer match the SHA-256 recorded in the next line"
+                if breakIndex >= 1 {
+                    goodCount = breakIndex - 1
+                    take(goodCount, of: batch, held: &held, deliver)
+                    return .stopped(badLine: ranges[goodCount], problem: changedBytes, lineIsAnEntry: true)
+                }
+                if let damaged = held {
+                    // The held line is the damaged one: uncount it, so the error names its line.
+                    held = nil
+                    entryCount -= 1
+                    goodLength -= Int64(damaged.byteCount)
+                    lastLineHash = damaged.line.previousHash
+                    return .stopped(badLine: 0..<(damaged.byteCount - 1), problem: changedBytes, lineIsAnEntry: true)
+                }
             }
-            goodCount = damaged
+            take(goodCount, of: batch, held: &held, deliver)
+            return .stopped(badLine: ranges[goodCount], problem: "its prev does not match the SHA-256 of the line before it", lineIsAnEntry: true)
         }
-        for index in 0..<goodCount {
-            if let line = batch.take(index) { deliver(line) }
-        }
-        entryCount += goodCount
-        if goodCount > 0 {
-            goodLength += Int64(ranges[goodCount - 1].upperBound + 1)
-            lastLineHash = hashes[goodCount - 1]
-        }
-        if goodCount < decodedCount {
-            return .stopped(badLine: ranges[goodCount], problem: chainProblem, lineIsAnEntry: true)
-        }
+        take(goodCount, of: batch, held: &held, deliver)
         if let refusal { return .stopped(badLine: refusal.range, problem: refusal.problem, lineIsAnEntry: refusal.lineIsAnEntry) }
         return .consumed
+    }
+
+    /// Counts the first `count` lines of `batch` as good, hands out the held line and all but
+    /// the last of them, and holds the last.
+    private func take(_ count: Int, of batch: LineBatch, held: inout HeldLine?, _ deliver: (consuming DecodedLine) -> Void) {
+        guard count > 0 else { return }
+        if let previous = held.take() { deliver(previous.line) }
+        for index in 0..<(count - 1) {
+            if let line = batch.take(index) { deliver(line) }
+        }
+        if let last = batch.take(count - 1) { held = HeldLine(line: last, byteCount: batch.lines[count - 1].count + 1) }
+        entryCount += count
+        goodLength += Int64(batch.lines[count - 1].upperBound + 1)
+        lastLineHash = batch.hashes[count - 1]
+    }
+
+    /// The `prev` the line starting at `offset` claims, or nil when there is no complete line
+    /// there or it does not decode. Read from the file: only a chain break at the end of a
+    /// chunk needs it.
+    private func claimedPrevious(ofLineAt offset: Int64, end: Int64) throws(JournalError) -> ChainHash? {
+        var bytes: [UInt8] = []
+        var position = offset
+        while position < end {
+            var block = [UInt8](repeating: 0, count: Int(min(Int64(1 << 16), end - position)))
+            let read = block.withUnsafeMutableBytes { system.readFully(descriptor, into: $0, at: position) }
+            let count: Int
+            switch read {
+            case .success(let got): count = got
+            case .failure(let error): throw .from(error, path: path, operation: "read")
+            }
+            guard count > 0 else { return nil }
+            if let newline = block[..<count].firstIndex(of: 0x0A) {
+                bytes += block[..<newline]
+                return bytes.withUnsafeBytes { try? JournalLineFormat.decodeEntry($0).previousHash }
+            }
+            bytes += block[..<count]
+            position += Int64(count)
+        }
+        return nil
     }
 
     /// Whether any complete line from `offset` to `end` decodes as an entry, which makes
