@@ -37,12 +37,8 @@ import TestSupport
         try tmux.send("Tab")
         try tmux.send("No places left this month", literal: true)
         try tmux.send("Enter")
-        let saved = tmux.waitFor("Saved.")
-        #expect(saved.found, "\(saved.screen)")
-        try tmux.send("q")
-        #expect(tmux.waitForExit())
 
-        let line = try #require(try JournalAppendCheck.singleNewLine(in: path, before: before, binary: binary))
+        let line = try #require(try JournalAppendCheck.lineSavedBeforeQuitting(tmux, path: path, before: before, binary: binary))
         #expect(line.contains("\"type\":\"referral.declined\""))
         #expect(line.contains("\"referral\":\"\(selected)\""))
         #expect(line.contains("\"reason\":\"No places left this month\""))

@@ -23,15 +23,20 @@ import TestSupport
                                width: width, height: height)
     }
 
+    /// `start` on an existing journal, once the Cases screen shows all open cases (an admin's view).
+    func startOnCases(_ binary: AssistBinary, journal: String) throws -> TmuxSession {
+        let tmux = try start(binary, journal: journal)
+        #expect(tmux.waitFor("[1 Cases]").found, "\(tmux.capture())")
+        #expect(tmux.waitFor("Showing all open cases: ").found, "\(tmux.capture())")
+        return tmux
+    }
+
     @Test func filterOpenRecordAStepAndQuitAppendsExactlyThatStep() throws {
         let home = TemporaryDirectory()
         let (binary, path) = try demoJournal(home)
         let before = lines(of: path)
-        let tmux = try start(binary, journal: path)
+        let tmux = try startOnCases(binary, journal: path)
         defer { tmux.stop() }
-        #expect(tmux.waitFor("[1 Cases]").found, "\(tmux.capture())")
-        // The demo's creator is its admin, who starts on all open cases.
-        #expect(tmux.waitFor("Showing all open cases").found, "\(tmux.capture())")
         try tmux.send("/")
         try tmux.send("C-", literal: true)
         try tmux.send("Enter")
@@ -48,12 +53,8 @@ import TestSupport
         try tmux.send("Tab")
         try tmux.send("Booked for Tuesday", literal: true)
         try tmux.send("Enter")
-        let saved = tmux.waitFor("Saved.")
-        #expect(saved.found, "\(saved.screen)")
-        try tmux.send("q")
-        #expect(tmux.waitForExit())
 
-        let added = try #require(try JournalAppendCheck.singleNewLine(in: path, before: before, binary: binary))
+        let added = try #require(try JournalAppendCheck.lineSavedBeforeQuitting(tmux, path: path, before: before, binary: binary))
         #expect(added.contains("\"type\":\"step.recorded\""))
         #expect(added.contains("\"kind\":\"interpreter\""))
         #expect(added.contains("Booked for Tuesday"))
@@ -62,10 +63,8 @@ import TestSupport
     @Test func anotherProcessesAppendShowsWithoutAKeyPress() throws {
         let home = TemporaryDirectory()
         let (binary, path) = try demoJournal(home)
-        let tmux = try start(binary, journal: path)
+        let tmux = try startOnCases(binary, journal: path)
         defer { tmux.stop() }
-        #expect(tmux.waitFor("[1 Cases]").found, "\(tmux.capture())")
-        #expect(tmux.waitFor("Showing all open cases: ").found)
         let opened = try binary.run(["case", "open", "--journal", path, "--alias", "Zuzanna Live", "--sex", "female",
                                      "--exploitation", "forced_labour", "--identified-by", "ngo"])
         #expect(opened.status == 0, "\(opened.standardError)")

@@ -1,5 +1,5 @@
 /// An entry's command as `Command.decode` gives it, or why it could not be decoded: replay
-/// decodes it on the core that read the line, and `AssistanceState.apply` uses it as is.
+/// decodes it with the line, in the background, and `AssistanceState.apply` uses it as is.
 typealias DecodedCommand = Result<(command: Command, createdID: String?), CommandError>
 
 extension Result where Success == (command: Command, createdID: String?), Failure == CommandError {

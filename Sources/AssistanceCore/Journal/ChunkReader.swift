@@ -26,7 +26,8 @@ struct ChunkReader {
         self.offset = offset
         self.end = end
         self.decodingCommands = decodingCommands
-        chunkSize = file.readChunkSize
+        // At least a few bytes, so that growing a buffer too small for one line always grows it.
+        chunkSize = max(64, file.readChunkSize)
     }
 
     /// The next chunk's complete lines, or nil when no complete line is left (what remains

@@ -2,7 +2,7 @@
 struct DecodedLine: Sendable {
     var entry: JournalEntry
     var previousHash: ChainHash
-    /// The entry's command, when replay decoded it ahead on the core that read the line
+    /// The entry's command, when replay decoded it ahead with the line, in the background
     /// (then `entry.data` is emptied there too, so the JSON is freed in parallel as well).
     var command: DecodedCommand? = nil
 }

@@ -10,8 +10,8 @@ import Foundation
 /// thread decodes the next; when the caller is done it helps finish that one. Both threads
 /// take blocks of lines from one counter, so neither waits while the other has work left.
 final class LineBatch: @unchecked Sendable {
-    /// The chunk's bytes; owned by the batch so that it outlives the read buffer that the
-    /// next chunk reuses.
+    /// The chunk's bytes, in a buffer of its own that the batch frees: the next chunk is read
+    /// into another while this one is still being decoded or applied.
     let chunk: UnsafeMutableRawBufferPointer
     /// Each complete line's byte range in `chunk` (without its `\n`).
     let lines: [Range<Int>]

@@ -80,12 +80,11 @@ extension AssistanceState {
         case .recordStep(let details):
             _ = try requireOpenCase(details.caseID)
             if let organisationID = details.organisationID { _ = try requireOrganisation(organisationID, field: "org") }
-        case .markStepDone(let stepSeq, let doneOn, _):
+        case .markStepDone(let stepSeq, _, _):
             guard let position = stepPosition(seq: stepSeq) else { throw CommandError(field: "step", message: "There is no step recorded by entry \(stepSeq).") }
             guard !steps[position].isRetracted else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) was retracted.") }
             guard !steps[position].isDone else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) is already done.") }
             _ = try requireOpenCase(steps[position].caseID)
-            _ = doneOn
         case .sendReferral(let details):
             if let createdID { try checkNewID(createdID, prefix: "R", isTaken: referralPosition(createdID) != nil, field: "id") }
             let existing = try requireOpenCase(details.caseID)

@@ -182,7 +182,7 @@ extension AssistanceState {
     private mutating func updateReferral(_ referralID: String, _ change: (inout Referral) -> Void) -> (Int32, Int32) {
         guard let index = referralPosition(referralID) else { return (-1, -1) }
         change(&referrals[index])
-        let (caseID, isOpen) = referrals.withUnsafeBufferPointer { ($0[index].caseID, $0[index].status.isOpen && !$0[index].isRetracted) }
+        let (caseID, isOpen) = referrals.withUnsafeBufferPointer { ($0[index].caseID, $0[index].isOpen) }
         let casePosition = caseIndex(caseID)
         if casePosition >= 0, !isOpen { cases[Int(casePosition)].remove(Int32(index), from: \.openReferralPositions) }
         return (casePosition, Int32(index))

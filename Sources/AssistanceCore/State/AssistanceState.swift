@@ -158,8 +158,8 @@ public struct AssistanceState: Sendable {
 
     /// Position of entry `seq` in ``entries``; entries are in increasing seq order.
     func entryPosition(seq: Int) -> Int? {
-        // Seqs start at 1 and rise by one, so the entry is nearly always at seq - 1 (earlier
-        // only when entries were skipped); then the search below starts from there.
+        // Seqs start at 1 and rise by one, so the entry is nearly always at seq - 1; it is
+        // earlier only when entries were skipped, and then a binary search finds it.
         if seq >= 1, seq <= entries.count, entries[seq - 1].seq == seq { return seq - 1 }
         var low = 0
         var high = entries.count - 1

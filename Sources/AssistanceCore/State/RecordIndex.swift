@@ -77,7 +77,8 @@ struct RecordIndex: Sendable {
                 guard digit < 10 else { return nil }
                 number = number * 10 + Int(digit)
             }
-            return (year, number)
+            // Number 0 is no id `prepare` writes, and `RecordID` refuses it too.
+            return number > 0 ? (year, number) : nil
         }
     }
 }

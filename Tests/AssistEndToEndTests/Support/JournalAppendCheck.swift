@@ -23,4 +23,16 @@ enum JournalAppendCheck {
         #expect(verify.status == 0, "\(verify.standardError)", sourceLocation: sourceLocation)
         return after.count == before.count + 1 ? after.last : nil
     }
+
+    /// Waits for the UI to say "Saved.", quits it with `q`, and returns the one line the save
+    /// appended (see `singleNewLine`).
+    static func lineSavedBeforeQuitting(
+        _ tmux: TmuxSession, path: String, before: [String], binary: AssistBinary, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String? {
+        let saved = tmux.waitFor("Saved.")
+        #expect(saved.found, "\(saved.screen)", sourceLocation: sourceLocation)
+        try tmux.send("q")
+        #expect(tmux.waitForExit(), sourceLocation: sourceLocation)
+        return try singleNewLine(in: path, before: before, binary: binary, sourceLocation: sourceLocation)
+    }
 }
