@@ -26,7 +26,7 @@ extension AssistBench {
         @Option(help: "Journal sizes in events, separated by commas.")
         var sizes: String = "10000,100000,1000000"
 
-        @Option(help: "How many times each replay and load is measured.")
+        @Option(help: "How many times each replay, load and first frame is measured, and the filter keys typed (at least 3).")
         var runs: Int = 5
 
         @Option(help: "How many durable appends are measured each way.")
@@ -38,18 +38,33 @@ extension AssistBench {
         @Option(help: "Where journals and databases are generated and cached.")
         var directory: String = NSTemporaryDirectory() + "assist-bench"
 
+        /// The largest journal generated: each event is built in memory before it is written.
+        static let largestSize = 10_000_000
+
         func validate() throws {
-            guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ $0 >= 100 }) else {
-                throw ValidationError("--sizes must be numbers of events of at least 100, separated by commas, not '\(sizes)'.")
+            guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ (100...Self.largestSize).contains($0) }) else {
+                throw ValidationError(
+                    "--sizes must be numbers of events from 100 to \(Self.largestSize), separated by commas (for example 10000,100000), not '\(sizes)'.")
             }
-            guard runs >= 1 else { throw ValidationError("--runs must be at least 1, not \(runs).") }
+            // One run gives no median and two give their mean; three is the least a median means something for.
+            guard runs >= 3 else { throw ValidationError("--runs must be at least 3, not \(runs).") }
             guard appends >= 1 else { throw ValidationError("--appends must be at least 1, not \(appends).") }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw ValidationError("--directory '\(directory)' is a file; give a directory to keep the generated journals in.")
+            }
+            let jsonDirectory = (jsonPath as NSString).deletingLastPathComponent
+            if json != nil, !FileManager.default.isWritableFile(atPath: jsonDirectory.isEmpty ? "." : jsonDirectory) {
+                throw ValidationError("--json '\(jsonPath)' cannot be written: its directory does not exist or is not writable.")
+            }
         }
 
         var parsedSizes: [Int] {
             let numbers = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-            return numbers.contains(nil) ? [] : numbers.compactMap { $0 }.sorted()
+            return numbers.contains(nil) ? [] : Set(numbers.compactMap { $0 }).sorted()
         }
+
+        var jsonPath: String { json ?? "\(directory)/assist-bench.json" }
 
         func run() throws {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -70,11 +85,11 @@ extension AssistBench {
                 date: ISO8601DateFormatter().string(from: Date()),
                 processors: ProcessInfo.processInfo.activeProcessorCount,
                 replay: replay, append: append, memory: memory, interface: interface)
-            let jsonPath = json ?? "\(directory)/assist-bench.json"
+            // The table first: minutes of measuring are not lost if the JSON cannot be written.
+            print(report.table)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             try encoder.encode(report).write(to: URL(fileURLWithPath: jsonPath))
-            print(report.table)
             print("\nJSON: \(jsonPath)")
         }
     }

@@ -20,17 +20,10 @@ enum PeakMemory {
     static func measure(size: Int, journals: BenchmarkJournals) throws -> MemoryResult {
         let path = try journals.journal(size: size)
         log("Measuring peak memory of replaying \(size) events in a child process …")
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        child.arguments = ["replay-peak-memory", path]
-        let output = Pipe()
-        child.standardOutput = output
-        try child.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        child.waitUntilExit()
+        let printed = try ChildRun.output(of: ["replay-peak-memory", path])
         let figures = printed.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
-        guard child.terminationStatus == 0, figures.count == 2 else {
-            throw BenchmarkError("The replay child failed (exit \(child.terminationStatus)); run 'assist-bench replay-peak-memory \(path)' to see why.")
+        guard figures.count == 2 else {
+            throw BenchmarkError("The replay child printed '\(printed)' instead of two numbers; run 'assist-bench replay-peak-memory \(path)' to see why.")
         }
         let bytes = try ReplayBenchmark.fileSize(path)
         return MemoryResult(

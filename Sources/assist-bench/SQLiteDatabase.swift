@@ -91,17 +91,6 @@ final class SQLiteDatabase {
         try execute("COMMIT")
     }
 
-    /// The highest seq stored, so appended rows continue the sequence.
-    func lastSeq() throws -> Int {
-        var highest = 0
-        for table in Self.tables {
-            try query("SELECT max(seq) FROM \(table)") { statement in
-                highest = max(highest, Int(sqlite3_column_int64(statement, 0)))
-            }
-        }
-        return highest
-    }
-
     /// Loads every event back into a fresh state: one ordered scan per table, merged by seq,
     /// each row's JSON parsed and applied exactly as a journal entry is.
     func loadState() throws -> AssistanceState {
@@ -138,11 +127,5 @@ final class SQLiteDatabase {
         text.withUTF8 { bytes in
             _ = csqlite_bind_text(statement, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
         }
-    }
-
-    private func query(_ sql: String, _ row: (OpaquePointer) -> Void) throws {
-        let cursor = try TableCursor(database: handle, sql: sql)
-        defer { cursor.finish() }
-        if cursor.currentSeq != nil, let statement = cursor.statement { row(statement) }
     }
 }

@@ -3,7 +3,7 @@ import CSQLite
 
 /// A prepared SELECT of event rows, stepped one row at a time (the SQLite side of a load).
 struct TableCursor {
-    private(set) var statement: OpaquePointer?
+    private var statement: OpaquePointer?
     /// The seq of the current row, nil once the rows are used up.
     private(set) var currentSeq: Int?
 
