@@ -3,36 +3,41 @@
 struct RecordID: Hashable {
     var year: Int
     var number: Int
+    /// Whether the id is written as `format` writes it (the number padded to four digits and
+    /// no further), so that no other string has the same parts: `C-2026-00042` is not.
+    var isCanonical: Bool
 
     /// Parses `PREFIX-YYYY-NNNN` (the sequence may grow past four digits in a huge year).
-    /// Reads bytes directly: replay parses the id of every case and referral.
+    /// Reads the bytes in place: replay parses the id of every case and referral.
     init?(_ text: String, prefix: String) {
-        var bytes = text.utf8[...]
-        let prefixBytes = prefix.utf8
-        guard bytes.starts(with: prefixBytes) else { return nil }
-        bytes = bytes.dropFirst(prefixBytes.count)
-        guard bytes.first == 45 else { return nil }
-        bytes = bytes.dropFirst()
-        var year = 0
-        var count = 0
-        while let byte = bytes.first, byte != 45 {
-            guard byte >= 48, byte <= 57, count < 4 else { return nil }
-            year = year * 10 + Int(byte - 48)
-            count += 1
-            bytes = bytes.dropFirst()
-        }
-        guard count == 4, bytes.first == 45 else { return nil }
-        bytes = bytes.dropFirst()
-        var number = 0
-        count = 0
-        for byte in bytes {
-            guard byte >= 48, byte <= 57, count < 9 else { return nil }
-            number = number * 10 + Int(byte - 48)
-            count += 1
-        }
-        guard count >= 4, number > 0 else { return nil }
-        self.year = year
-        self.number = number
+        guard prefix.utf8.count == 1, let letter = prefix.utf8.first else { return nil }
+        self.init(text, prefixByte: letter)
+    }
+
+    /// `init(_:prefix:)` with the prefix letter as its ASCII byte.
+    init?(_ text: String, prefixByte: UInt8) {
+        // A short id is stored inside the String itself; `withUTF8` on a copy hands its bytes
+        // over without allocating, and a pointer walk beats the UTF-8 view's index checks.
+        var copy = text
+        guard let parts = copy.withUTF8({ bytes -> (year: Int, number: Int, isCanonical: Bool)? in
+            let count = bytes.count
+            // Letter, '-', four digits, '-', four to nine digits.
+            guard count >= 11, count <= 16, bytes[0] == prefixByte, bytes[1] == 45, bytes[6] == 45 else { return nil }
+            var year = 0
+            for index in 2..<6 {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                year = year * 10 + Int(digit)
+            }
+            var number = 0
+            for index in 7..<count {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                number = number * 10 + Int(digit)
+            }
+            return (year, number, count == 11 || bytes[7] != 48)
+        }), parts.number > 0 else { return nil }
+        (year, number, isCanonical) = parts
     }
 
     /// Formats an id: the number is padded to four digits.

@@ -199,10 +199,7 @@ extension AssistanceState {
     }
 
     func checkNewID(_ id: String, prefix: String, isTaken: Bool, field: String) throws(CommandError) {
-        // The byte parser takes every id `prepare` writes; `RecordID` also takes the other spellings.
-        let index = prefix == "R" ? referralIDs : caseIDs
-        let isWellFormed = index.yearAndNumber(of: id) != nil || RecordID(id, prefix: prefix) != nil
-        guard isWellFormed else {
+        guard RecordID(id, prefix: prefix) != nil else {
             throw CommandError(field: field, message: "The id must look like \(prefix)-YYYY-NNNN.")
         }
         guard !isTaken else { throw CommandError(field: field, message: "The id \(id) is already in use.") }

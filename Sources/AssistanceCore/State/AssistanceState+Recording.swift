@@ -34,8 +34,8 @@ extension AssistanceState {
             }
         case .openCase(let details):
             let id = createdID ?? ""
-            if let (year, number) = caseIDs.yearAndNumber(of: id) ?? RecordID(id, prefix: "C").map({ ($0.year, $0.number) }) {
-                lastCaseNumberByYear[year] = max(lastCaseNumberByYear[year] ?? 0, number)
+            if let parts = RecordID(id, prefix: "C") {
+                lastCaseNumberByYear[parts.year] = max(lastCaseNumberByYear[parts.year] ?? 0, parts.number)
             }
             casePosition = Int32(cases.count)
             caseIDs.insert(id, at: cases.count)
@@ -101,8 +101,8 @@ extension AssistanceState {
             }
         case .sendReferral(let details):
             let id = createdID ?? ""
-            if let (year, number) = referralIDs.yearAndNumber(of: id) ?? RecordID(id, prefix: "R").map({ ($0.year, $0.number) }) {
-                lastReferralNumberByYear[year] = max(lastReferralNumberByYear[year] ?? 0, number)
+            if let parts = RecordID(id, prefix: "R") {
+                lastReferralNumberByYear[parts.year] = max(lastReferralNumberByYear[parts.year] ?? 0, parts.number)
             }
             casePosition = caseIndex(details.caseID)
             subject = Int32(referrals.count)

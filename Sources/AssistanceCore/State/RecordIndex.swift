@@ -54,31 +54,9 @@ struct RecordIndex: Sendable {
         byYear[year][number] = Int32(position + 1)
     }
 
-    /// `(year, number)` of an id written `PREFIX-YYYY-NNNN` with no more digits than the
-    /// number needs beyond four, read from the bytes without building anything.
-    func yearAndNumber(of id: String) -> (Int, Int)? {
-        // A short id is stored inside the String itself; `withUTF8` on a copy hands its bytes
-        // over without allocating, and a pointer walk beats the UTF-8 view's index checks.
-        var copy = id
-        return copy.withUTF8 { bytes -> (Int, Int)? in
-            let count = bytes.count
-            guard count >= 11, count <= 16, bytes[0] == prefix, bytes[1] == 45, bytes[6] == 45 else { return nil }
-            var year = 0
-            for index in 2..<6 {
-                let digit = bytes[index] &- 48
-                guard digit < 10 else { return nil }
-                year = year * 10 + Int(digit)
-            }
-            // Four digits, or more without a leading zero: the one way `prepare` writes a number.
-            guard count == 11 || bytes[7] != 48 else { return nil }
-            var number = 0
-            for index in 7..<count {
-                let digit = bytes[index] &- 48
-                guard digit < 10 else { return nil }
-                number = number * 10 + Int(digit)
-            }
-            // Number 0 is no id `prepare` writes, and `RecordID` refuses it too.
-            return number > 0 ? (year, number) : nil
-        }
+    /// `(year, number)` of an id written as `prepare` writes it; nil for any other string.
+    private func yearAndNumber(of id: String) -> (Int, Int)? {
+        guard let parts = RecordID(id, prefixByte: prefix), parts.isCanonical else { return nil }
+        return (parts.year, parts.number)
     }
 }
