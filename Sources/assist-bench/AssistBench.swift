@@ -79,7 +79,7 @@ extension AssistBench {
             let frameSize = parsedSizes.last(where: { $0 <= 100_000 }) ?? parsedSizes[0]
             let interface = try InterfaceLatency.measure(
                 firstFrameJournal: (try journals.journal(size: frameSize), frameSize),
-                keyJournal: try journals.journal(size: largest), runs: runs)
+                keyJournal: (try journals.journal(size: largest), largest), runs: runs)
             let report = BenchmarkReport(
                 command: (["assist-bench"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
                 date: ISO8601DateFormatter().string(from: Date()),

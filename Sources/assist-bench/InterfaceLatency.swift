@@ -55,14 +55,16 @@ enum InterfaceLatency {
     static let height = 40
 
     /// First frame on `firstFrameJournal`; key to frame on `keyJournal` (the largest journal).
-    static func measure(firstFrameJournal: (path: String, events: Int), keyJournal: String, runs: Int) throws -> InterfaceLatencyResult {
+    static func measure(
+        firstFrameJournal: (path: String, events: Int), keyJournal: (path: String, events: Int), runs: Int
+    ) throws -> InterfaceLatencyResult {
         var firstFrames: [Double] = []
         for run in 1...runs {
             log("Drawing the first frame of \(firstFrameJournal.events) events in a child process, run \(run) of \(runs) …")
             firstFrames.append(try firstFrameInChild(journal: firstFrameJournal.path))
         }
         log("Typing a filter and scrolling on the largest journal …")
-        let store = try AssistanceStore(openingJournalAt: keyJournal)
+        let store = try AssistanceStore(openingJournalAt: keyJournal.path)
         let session = StoreSession(store: store, login: BenchmarkJournals.creator)
         var model = AppScreens.app(context: session.context(), width: width, height: height, startTab: 0)
         // What the admin's Cases screen lists: the open cases, not every case ever opened.
@@ -91,6 +93,14 @@ enum InterfaceLatency {
         return InterfaceLatencyResult(
             firstFrameEvents: firstFrameJournal.events, firstFrameSeconds: Spread(firstFrames),
             keyToFrameCases: cases, keyToFrameFilteringSeconds: Spread(filtering), keyToFrameScrollingSeconds: Spread(scrolling),
-            note: cases < 50_000 ? "\(cases) cases (the budget is for 50 k: run with --sizes 1000000)" : "")
+            note: cases < 50_000 ? "\(cases) cases (the budget is for 50 k: run with --sizes \(sizeFor50kCases(events: keyJournal.events, cases: cases)))" : "")
+    }
+
+    /// A journal size whose admin lists about 50 k open cases, from the share `events` gave:
+    /// open cases grow in proportion to events in the demo mix. Rounded up to 100 k events.
+    static func sizeFor50kCases(events: Int, cases: Int) -> Int {
+        guard cases > 0 else { return AssistBench.Run.largestSize }
+        let needed = (Double(events) * 50_000 / Double(cases) / 100_000).rounded(.up) * 100_000
+        return min(AssistBench.Run.largestSize, Int(needed))
     }
 }

@@ -42,4 +42,26 @@ struct ChainHashTests {
         // A non-ASCII byte whose low bits would read as a digit.
         #expect(decode(String(good.dropLast(2)) + "é") == nil)
     }
+
+    @Test("every byte that is not a lowercase digit is refused at every position, the rest decode")
+    func everyByteAtEveryPosition() {
+        let good = Array(String(repeating: "0123456789abcdef", count: 4).utf8)
+        let digits = Set("0123456789abcdef".utf8)
+        var wronglyTaken: [String] = []
+        var wronglyRefused: [String] = []
+        for position in 0..<64 {
+            for byte in UInt8.min...UInt8.max {
+                var text = good
+                text[position] = byte
+                let decoded = text.withUnsafeBytes { ChainHash(hexadecimal: $0) }
+                if digits.contains(byte) {
+                    if decoded?.hexadecimal != String(decoding: text, as: UTF8.self) { wronglyRefused.append("\(byte)@\(position)") }
+                } else if decoded != nil {
+                    wronglyTaken.append("\(byte)@\(position)")
+                }
+            }
+        }
+        #expect(wronglyTaken.isEmpty)
+        #expect(wronglyRefused.isEmpty)
+    }
 }

@@ -27,45 +27,47 @@ struct ChainHash: Sendable, Hashable {
     /// Decodes 64 lowercase hexadecimal digits; nil for anything else (uppercase is refused
     /// because the writer never produces it, so it can only come from an edit).
     ///
-    /// Every line's `prev` passes through here, and digits and letters alternate at random, so a
-    /// branch per digit mispredicted about every other byte: a table lookup per byte, with the
-    /// refusals gathered in one flag checked at the end, costs a fraction of that.
+    /// Every line's `prev` passes through here, so the digits are checked and converted eight
+    /// at a time in one 64-bit word, without a branch or a table lookup per digit.
     init?(hexadecimal text: UnsafeRawBufferPointer) {
-        guard text.count == 64, let base = text.baseAddress else { return nil }
-        let digits = base.assumingMemoryBound(to: UInt8.self)
-        var invalid: UInt8 = 0
-        // Through a buffer pointer, since a byte always indexes the 256-entry table: no bounds check per digit.
-        let words = ChainHash.nibbleByByte.withUnsafeBufferPointer { table -> (UInt64, UInt64, UInt64, UInt64) in
-            func word(_ start: Int) -> UInt64 {
-                var value: UInt64 = 0
-                for index in start..<(start + 16) {
-                    let nibble = table[Int(digits[index])]
-                    invalid |= nibble
-                    value = value << 4 | UInt64(nibble & 0x0F)
-                }
-                // The digits read as a big-endian number; store it the way the digest's bytes load.
-                return UInt64(bigEndian: value)
-            }
-            return (word(0), word(16), word(32), word(48))
+        guard text.count == 64 else { return nil }
+        var valid = true
+        func word(_ offset: Int) -> UInt64 {
+            let low = Self.fourBytes(UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), valid: &valid)
+            let high = Self.fourBytes(UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)), valid: &valid)
+            // The bytes in order, as `init(bytes:)` loads them on any machine.
+            return UInt64(littleEndian: UInt64(low) | UInt64(high) << 32)
         }
-        let (first, second, third, fourth) = words
-        guard invalid & ChainHash.notADigit == 0 else { return nil }
+        let (first, second, third, fourth) = (word(0), word(16), word(32), word(48))
+        guard valid else { return nil }
         self.first = first
         self.second = second
         self.third = third
         self.fourth = fourth
     }
 
-    /// Marks a byte that is not a lowercase hexadecimal digit in `nibbleByByte`.
-    private static let notADigit: UInt8 = 0x10
-
-    /// The value of each byte as a lowercase hexadecimal digit, or `notADigit`.
-    private static let nibbleByByte: [UInt8] = (0...255).map { byte -> UInt8 in
-        switch byte {
-        case 48...57: UInt8(byte - 48)
-        case 97...102: UInt8(byte - 87)
-        default: notADigit
-        }
+    /// Eight lowercase hexadecimal digits, loaded little-endian (the first digit in the lowest
+    /// byte), as the four bytes they spell in the order the digest's bytes load; clears `valid`
+    /// when any of them is not a digit.
+    ///
+    /// Each byte below 0x80 is compared with a bound by adding to it so that its top bit says
+    /// the answer; no addition carries into the next byte.
+    @inline(__always)
+    private static func fourBytes(_ digits: UInt64, valid: inout Bool) -> UInt32 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        func atLeast(_ bound: UInt64) -> UInt64 { (digits &+ ones &* (0x80 - bound)) & tops }
+        func atMost(_ bound: UInt64) -> UInt64 { ~(digits &+ ones &* (0x7F - bound)) & tops }
+        let isDigit = atLeast(0x30) & atMost(0x39)
+        let isLetter = atLeast(0x61) & atMost(0x66)
+        valid = valid && digits & tops == 0 && isDigit | isLetter == tops
+        // '0'...'9' are 0x30...0x39 and 'a'...'f' 0x61...0x66: the low four bits, plus 9 for a letter.
+        let nibbles = (digits & (ones &* 0x0F)) &+ ((digits >> 6) & ones) &* 9
+        // Each pair of nibbles into the low byte of its 16-bit lane, the first as the high nibble.
+        let pairs = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
+        var packed = (pairs | pairs >> 8) & 0x0000_FFFF_0000_FFFF
+        packed = (packed | packed >> 16) & 0xFFFF_FFFF
+        return UInt32(truncatingIfNeeded: packed)
     }
 
     /// 64 lowercase hexadecimal digits.

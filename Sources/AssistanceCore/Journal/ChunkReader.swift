@@ -19,6 +19,8 @@ struct ChunkReader {
     private let chunkSize: Int
     /// Bytes read after the last complete line so far.
     private var leftover: [UInt8] = []
+    /// The buffers of batches that are done, for the next chunks.
+    private let pool = LineBatchPool()
 
     /// A reader of `file` from `offset` (the start of a line) to `end`.
     init(file: JournalFile, from offset: Int64, to end: Int64, decodingCommands: Bool) {
@@ -33,9 +35,12 @@ struct ChunkReader {
     /// The next chunk's complete lines, or nil when no complete line is left (what remains
     /// is then a torn tail or an append in progress).
     mutating func next() throws(JournalError) -> LineBatch? {
-        var capacity = max(chunkSize, leftover.count * 2)
+        let buffers = pool.take(chunkCapacity: chunkSize)
+        var capacity = max(buffers.chunkCapacity, leftover.count * 2)
         while true {
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+            buffers.growChunk(to: capacity, keeping: 0)
+            let buffer = buffers.chunk
+            capacity = buffer.count
             var filled = leftover.count
             leftover.withUnsafeBytes { buffer.copyMemory(from: $0) }
             var reachedEnd = false
@@ -49,7 +54,7 @@ struct ChunkReader {
                     offset += Int64(count)
                     if count == 0 { reachedEnd = true }
                 case .failure(let error):
-                    buffer.deallocate()
+                    pool.give(buffers)
                     throw .from(error, path: file.path, operation: "read")
                 }
                 if reachedEnd { break }
@@ -57,22 +62,24 @@ struct ChunkReader {
             let base = buffer.baseAddress!
             guard let linesEnd = Self.lastNewline(in: UnsafeRawBufferPointer(rebasing: buffer[0..<filled])) else {
                 leftover = Array(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]))
-                buffer.deallocate()
-                if reachedEnd { return nil }
+                if reachedEnd {
+                    pool.give(buffers)
+                    return nil
+                }
                 // One line longer than the buffer: grow it rather than fail on big events.
                 capacity *= 2
                 continue
             }
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(linesEnd / 200 + 1)
+            buffers.lines.removeAll(keepingCapacity: true)
+            buffers.lines.reserveCapacity(linesEnd / 200 + 1)
             var start = 0
             while start < linesEnd, let found = memchr(base + start, 0x0A, linesEnd + 1 - start) {
                 let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                ranges.append(start..<newline)
+                buffers.lines.append(start..<newline)
                 start = newline + 1
             }
             leftover = Array(UnsafeRawBufferPointer(rebasing: buffer[(linesEnd + 1)..<filled]))
-            return LineBatch(lines: ranges, in: buffer, decodingCommands: decodingCommands)
+            return LineBatch(buffers: buffers, pool: pool, decodingCommands: decodingCommands)
         }
     }
 

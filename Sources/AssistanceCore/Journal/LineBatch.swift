@@ -10,22 +10,25 @@ import Foundation
 /// thread decodes the next; when the caller is done it helps finish that one. Both threads
 /// take blocks of lines from one counter, so neither waits while the other has work left.
 final class LineBatch: @unchecked Sendable {
-    /// The chunk's bytes, in a buffer of its own that the batch frees: the next chunk is read
-    /// into another while this one is still being decoded or applied.
-    let chunk: UnsafeMutableRawBufferPointer
+    /// The chunk's bytes and the lines' slots, handed back to `pool` with the batch: the next
+    /// chunk is read into other buffers while this one is still being decoded or applied.
+    private let buffers: LineBatchBuffers
+    private let pool: LineBatchPool
+    /// The chunk's bytes.
+    var chunk: UnsafeMutableRawBufferPointer { buffers.chunk }
     /// Each complete line's byte range in `chunk` (without its `\n`).
-    let lines: [Range<Int>]
+    var lines: [Range<Int>] { buffers.lines }
     /// Each line's decoded entry, nil when it did not decode (or was taken). An optional rather
     /// than an enum with the refusal, so that taking a line moves it once.
-    private let decodedLines: UnsafeMutableBufferPointer<DecodedLine?>
+    private var decodedLines: UnsafeMutableBufferPointer<DecodedLine?> { buffers.decodedLines }
     /// Why each line did not decode (empty when it did); only written for refused lines.
-    private let refusals: UnsafeMutableBufferPointer<String>
+    private var refusals: UnsafeMutableBufferPointer<String> { buffers.refusals }
     /// The SHA-256 of every line, in order.
-    let hashes: UnsafeMutableBufferPointer<ChainHash>
+    var hashes: UnsafeMutableBufferPointer<ChainHash> { buffers.hashes }
     /// Each line's `seq`, or -1 when it did not decode: read without copying the entry.
-    let seqs: UnsafeMutableBufferPointer<Int>
-    /// The `prev` each line claims (zero when it did not decode).
-    let claimed: UnsafeMutableBufferPointer<ChainHash>
+    var seqs: UnsafeMutableBufferPointer<Int> { buffers.seqs }
+    /// The `prev` each line claims (valid where `seqs` is not -1).
+    var claimed: UnsafeMutableBufferPointer<ChainHash> { buffers.claimed }
     private let decodingCommands: Bool
 
     /// Lines per claim: small enough that the two threads finish together, large enough
@@ -38,34 +41,19 @@ final class LineBatch: @unchecked Sendable {
     private var nextBlock = 0
     private var helper: DispatchSemaphore?
 
-    /// Takes over `chunk` (deallocated with the batch) and prepares to decode `lines` of it;
-    /// with `decodingCommands`, also each entry's command. Nothing is decoded until
-    /// `start()` or `finish()`.
-    init(lines: [Range<Int>], in chunk: UnsafeMutableRawBufferPointer, decodingCommands: Bool) {
-        let count = lines.count
-        self.chunk = chunk
-        self.lines = lines
+    /// Takes over `buffers`, whose chunk holds `buffers.lines`, until the batch ends and hands
+    /// them back to `pool`; with `decodingCommands`, each entry's command is decoded too.
+    /// Nothing is decoded until `start()` or `finish()`.
+    init(buffers: LineBatchBuffers, pool: LineBatchPool, decodingCommands: Bool) {
+        self.buffers = buffers
+        self.pool = pool
         self.decodingCommands = decodingCommands
-        decodedLines = .allocate(capacity: count)
-        decodedLines.initialize(repeating: nil)
-        refusals = .allocate(capacity: count)
-        refusals.initialize(repeating: "")
-        hashes = .allocate(capacity: count)
-        hashes.initialize(repeating: ChainHash.zero)
-        seqs = .allocate(capacity: count)
-        seqs.initialize(repeating: -1)
-        claimed = .allocate(capacity: count)
-        claimed.initialize(repeating: ChainHash.zero)
+        buffers.prepareSlots()
     }
 
     deinit {
         // A background decode still holds the batch, so deinit never runs while it works.
-        decodedLines.deinitialize().deallocate()
-        refusals.deinitialize().deallocate()
-        hashes.deallocate()
-        seqs.deallocate()
-        claimed.deallocate()
-        chunk.deallocate()
+        pool.give(buffers)
     }
 
     /// The number of lines.
@@ -95,11 +83,15 @@ final class LineBatch: @unchecked Sendable {
     /// Claims blocks of lines and decodes them until none are left.
     private func work() {
         let shared = SharedWork(
-            chunk: UnsafeRawBufferPointer(chunk), decodedLines: decodedLines, refusals: refusals, hashes: hashes, seqs: seqs,
-            claimed: claimed, decodingCommands: decodingCommands)
+            chunk: UnsafeRawBufferPointer(buffers.chunk), decodedLines: decodedLines, refusals: refusals, hashes: hashes,
+            seqs: seqs, claimed: claimed, decodingCommands: decodingCommands)
+        // One index of a line's members for all the lines this thread decodes: on the stack,
+        // where Swift will not put it, it would cost an allocation per line.
+        let scratch = UnsafeMutableBufferPointer<IndexedMember>.allocate(capacity: ObjectIndex.capacity)
+        defer { scratch.deallocate() }
         lines.withUnsafeBufferPointer { lineBuffer in
             while let block = claimBlock() {
-                shared.process(block, lines: lineBuffer)
+                shared.process(block, lines: lineBuffer, scratch: scratch)
             }
         }
     }
@@ -137,18 +129,18 @@ private struct SharedWork {
     let claimed: UnsafeMutableBufferPointer<ChainHash>
     let decodingCommands: Bool
 
-    func process(_ indices: Range<Int>, lines: UnsafeBufferPointer<Range<Int>>) {
+    func process(_ indices: Range<Int>, lines: UnsafeBufferPointer<Range<Int>>, scratch: UnsafeMutableBufferPointer<IndexedMember>) {
         for index in indices {
             let line = UnsafeRawBufferPointer(rebasing: chunk[lines[index]])
             hashes[index] = ChainHash(hashing: line)
             do {
                 // Replay decodes each command straight from the line's bytes; anything else wants the data.
                 let decoded = decodingCommands
-                    ? try JournalLineFormat.decodeEntryAndCommand(line)
+                    ? try JournalLineFormat.decodeEntryAndCommand(line, scratch: scratch)
                     : try JournalLineFormat.decodeEntry(line)
                 seqs[index] = decoded.entry.seq
                 claimed[index] = decoded.previousHash
-                decodedLines[index] = decoded
+                decodedLines[index] = consume decoded
             } catch {
                 refusals[index] = error.reason
             }

@@ -107,9 +107,13 @@ public struct Case: Sendable, Hashable {
     /// without building strings.
     var searchKey: [UInt8] = []
 
-    /// Removes `position` from one of the position lists, if it is there.
-    mutating func remove(_ position: Int32, from list: WritableKeyPath<Case, [Int32]>) {
-        if let index = self[keyPath: list].firstIndex(of: position) { self[keyPath: list].remove(at: index) }
+}
+
+extension [Int32] {
+    /// Removes `position` from a case's list of positions, if it is there. (A key path to the
+    /// list cost replay a retain and a lookup per call.)
+    mutating func removePosition(_ position: Int32) {
+        if let index = firstIndex(of: position) { remove(at: index) }
     }
 }
 

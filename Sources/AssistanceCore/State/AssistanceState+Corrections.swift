@@ -127,7 +127,7 @@ extension AssistanceState {
         case .caseOpened: cases[Int(target.casePosition)].isRetracted = true
         case .stepRecorded:
             steps[subject].isRetracted = true
-            if target.casePosition >= 0 { cases[Int(target.casePosition)].remove(target.subject, from: \.plannedStepPositions) }
+            if target.casePosition >= 0 { cases[Int(target.casePosition)].plannedStepPositions.removePosition(target.subject) }
         case .stepDone:
             // The step goes back to planned; the done entry stays in the history, marked.
             steps[subject].isDone = false
@@ -137,7 +137,7 @@ extension AssistanceState {
         case .noteAdded: notes[subject].isRetracted = true
         case .referralSent:
             referrals[subject].isRetracted = true
-            if target.casePosition >= 0 { cases[Int(target.casePosition)].remove(target.subject, from: \.openReferralPositions) }
+            if target.casePosition >= 0 { cases[Int(target.casePosition)].openReferralPositions.removePosition(target.subject) }
         case .referralFollowUp:
             if let index = referrals[subject].followUps.firstIndex(where: { $0.seq == targetSeq }) {
                 referrals[subject].followUps[index].isRetracted = true

@@ -97,7 +97,7 @@ extension AssistanceState {
                 steps[index].doneOn = doneOn
                 steps[index].doneNote = note
                 casePosition = caseIndex(steps[index].caseID)
-                if casePosition >= 0 { cases[Int(casePosition)].remove(subject, from: \.plannedStepPositions) }
+                if casePosition >= 0 { cases[Int(casePosition)].plannedStepPositions.removePosition(subject) }
             }
         case .sendReferral(let details):
             let id = createdID ?? ""
@@ -182,9 +182,11 @@ extension AssistanceState {
     private mutating func updateReferral(_ referralID: String, _ change: (inout Referral) -> Void) -> (Int32, Int32) {
         guard let index = referralPosition(referralID) else { return (-1, -1) }
         change(&referrals[index])
-        let (caseID, isOpen) = referrals.withUnsafeBufferPointer { ($0[index].caseID, $0[index].isOpen) }
+        // Read in place: through a buffer pointer's subscript the whole referral was copied.
+        let caseID = referrals[index].caseID
+        let isOpen = referrals[index].isOpen
         let casePosition = caseIndex(caseID)
-        if casePosition >= 0, !isOpen { cases[Int(casePosition)].remove(Int32(index), from: \.openReferralPositions) }
+        if casePosition >= 0, !isOpen { cases[Int(casePosition)].openReferralPositions.removePosition(Int32(index)) }
         return (casePosition, Int32(index))
     }
 
