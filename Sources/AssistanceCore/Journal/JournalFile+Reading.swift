@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 
 extension JournalFile {
     /// Lock-free: decodes the complete lines appended since the last call (all of them the
@@ -47,7 +48,8 @@ extension JournalFile {
     /// Reads the file from the last good line to its current end, handing each good entry to `deliver`.
     ///
     /// Chunks are pipelined: while `deliver` takes one chunk's entries on this thread, the
-    /// next chunk is already being decoded and hashed on another (`LineBatch`).
+    /// next chunk is already being decoded and hashed on another (`LineBatch`), and the one
+    /// after it is read and queued behind it, so that thread never waits for this one to read.
     func readLines(decodingCommands: Bool, _ deliver: (consuming DecodedLine) -> Void) throws(JournalError) {
         let status: FileStatus
         switch system.fstat(descriptor) {
@@ -67,24 +69,28 @@ extension JournalFile {
             tornTailByteCount = Int(size - goodLength)
             return
         }
-        current.start()
+        let helper = DispatchQueue(label: "assist.journal-decoding", qos: .userInitiated)
+        current.start(on: helper)
         current.finish()
+        var following: LineBatch?
+        var afterNext: LineBatch?
+        // Batches may be decoding in the background: let them end before anything returns.
+        defer {
+            following?.finish()
+            afterNext?.finish()
+        }
+        following = try reader.next()
+        following?.start(on: helper)
         // The last good line of each batch is held back until the next line's `prev` has been
         // checked against it: if that check fails and the line after shows the held line is the
         // one whose bytes changed, it must not reach the state (see `consumeLines`).
         var held: HeldLine?
         defer { if let held { deliver(held.line) } }
         while true {
-            let following = try reader.next()
-            following?.start()
-            let outcome: LineScanOutcome
-            do {
-                outcome = try consumeLines(of: current, end: size, held: &held, deliver)
-            } catch {
-                following?.finish()
-                throw error
-            }
-            // The next batch may be decoding in the background: let it end before anything returns.
+            // Read while the helper decodes `following`; queued, it is decoded straight after.
+            afterNext = following == nil ? nil : try reader.next()
+            afterNext?.start(on: helper)
+            let outcome = try consumeLines(of: current, end: size, held: &held, deliver)
             following?.finish()
             if case .stopped(let badLine, let problem, let lineIsAnEntry) = outcome {
                 let lineNumber = entryCount + 2
@@ -97,8 +103,9 @@ extension JournalFile {
                 tornTailByteCount = Int(size - goodLength)
                 return
             }
-            guard let following else { break }
-            current = following
+            guard let next = following else { break }
+            current = next
+            following = afterNext
         }
         tornTailByteCount = Int(size - goodLength)
     }

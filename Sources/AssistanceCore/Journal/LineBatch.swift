@@ -59,12 +59,14 @@ final class LineBatch: @unchecked Sendable {
     /// The number of lines.
     var count: Int { lines.count }
 
-    /// Starts decoding on a background thread, when there are lines enough to be worth it.
-    func start() {
+    /// Starts decoding on `queue`'s thread, when there are lines enough to be worth it. A
+    /// serial queue takes the batches started on it one after the other, so its thread goes
+    /// from one to the next without waiting for the caller.
+    func start(on queue: DispatchQueue) {
         guard count >= Self.parallelThreshold, helper == nil else { return }
         let done = DispatchSemaphore(value: 0)
         helper = done
-        DispatchQueue.global(qos: .userInitiated).async {
+        queue.async {
             self.work()
             done.signal()
         }

@@ -96,7 +96,9 @@ extension AssistanceState {
                 steps[index].isDone = true
                 steps[index].doneOn = doneOn
                 steps[index].doneNote = note
-                casePosition = caseIndex(steps[index].caseID)
+                // Read into a local first: as the argument of a method on `self`, it made Swift copy the whole state.
+                let caseID = steps[index].caseID
+                casePosition = caseIndex(caseID)
                 if casePosition >= 0 { cases[Int(casePosition)].plannedStepPositions.removePosition(subject) }
             }
         case .sendReferral(let details):
@@ -182,9 +184,9 @@ extension AssistanceState {
     private mutating func updateReferral(_ referralID: String, _ change: (inout Referral) -> Void) -> (Int32, Int32) {
         guard let index = referralPosition(referralID) else { return (-1, -1) }
         change(&referrals[index])
-        // Read in place: through a buffer pointer's subscript the whole referral was copied.
         let caseID = referrals[index].caseID
-        let isOpen = referrals[index].isOpen
+        // Its fields, not `isOpen`: calling the getter on the element copied the whole referral.
+        let isOpen = referrals[index].status.isOpen && !referrals[index].isRetracted
         let casePosition = caseIndex(caseID)
         if casePosition >= 0, !isOpen { cases[Int(casePosition)].openReferralPositions.removePosition(Int32(index)) }
         return (casePosition, Int32(index))
