@@ -12,11 +12,18 @@ extension JournalLineFormat {
     static func decodeEntryAndCommand(
         _ line: UnsafeRawBufferPointer, scratch: UnsafeMutableBufferPointer<IndexedMember>? = nil
     ) throws(JournalLineProblem) -> DecodedLine {
-        // Taken out of the optional rather than bound with `if let`, which copied every line
-        // (a retain and a release of each string in it) and then destroyed the original.
-        var fast = decodeEntryAndCommandFromBytes(line, scratch: scratch)
-        if case .success = fast?.command, let decoded = fast.take() {
-            return decoded
+        guard let scratch, scratch.count >= ObjectIndex.capacity else {
+            // 32 members take more than the 1 kB Swift puts on the stack: this allocates.
+            let decoded = withUnsafeTemporaryAllocation(of: IndexedMember.self, capacity: ObjectIndex.capacity) { storage in
+                Result { () throws(JournalLineProblem) in try decodeEntryAndCommand(line, scratch: storage) }
+            }
+            return try decoded.get()
+        }
+        var index = EntryIndex(data: ObjectIndex(storage: scratch), keepsRefusedCommands: false)
+        do {
+            return try decodeEntryAndCommand(line, indexingInto: &index)
+        } catch {
+            // Anything unusual, and every refusal, takes the `JSONValue` path below.
         }
         var decoded = try decodeEntry(line)
         decoded.command = DecodedCommand.decoding(decoded.entry)
@@ -27,28 +34,11 @@ extension JournalLineFormat {
     /// Decodes an entry line and its command without building its `data`: nil when the line
     /// is invalid or its data or type is something only the `JSONValue` path takes. A command
     /// the data does not make is a `.failure` with the same error as that path's.
-    static func decodeEntryAndCommandFromBytes(
-        _ line: UnsafeRawBufferPointer, scratch: UnsafeMutableBufferPointer<IndexedMember>? = nil
-    ) -> DecodedLine? {
-        if let scratch, scratch.count >= ObjectIndex.capacity { return decodeEntryAndCommandFromBytes(line, indexingIn: scratch) }
-        // 32 members take more than the 1 kB Swift puts on the stack: this allocates.
-        return withUnsafeTemporaryAllocation(of: IndexedMember.self, capacity: ObjectIndex.capacity) { storage in
-            decodeEntryAndCommandFromBytes(line, indexingIn: storage)
+    static func decodeEntryAndCommandFromBytes(_ line: UnsafeRawBufferPointer) -> DecodedLine? {
+        withUnsafeTemporaryAllocation(of: IndexedMember.self, capacity: ObjectIndex.capacity) { storage in
+            var index = EntryIndex(data: ObjectIndex(storage: storage), keepsRefusedCommands: true)
+            return try? decodeEntryAndCommand(line, indexingInto: &index)
         }
-    }
-
-    private static func decodeEntryAndCommandFromBytes(
-        _ line: UnsafeRawBufferPointer, indexingIn storage: UnsafeMutableBufferPointer<IndexedMember>
-    ) -> DecodedLine? {
-        var index = EntryIndex(data: ObjectIndex(storage: storage))
-        guard var decoded = decodeEntry(line, indexingInto: &index), let eventType = index.eventType else { return nil }
-        let fields = IndexedFieldReader(bytes: line, members: index.data.members)
-        do throws(CommandError) {
-            decoded.command = .success(try Command.decode(eventType, fields: fields))
-        } catch {
-            decoded.command = .failure(error)
-        }
-        return decoded
     }
 }
 
@@ -58,4 +48,7 @@ struct EntryIndex {
     var data: ObjectIndex
     /// The entry's type, matched from its bytes.
     var eventType: EventType? = nil
+    /// Whether a command the data does not make is kept as a `.failure` (for tests comparing
+    /// both paths) rather than sent down the `JSONValue` path, which replay takes for them.
+    var keepsRefusedCommands: Bool
 }

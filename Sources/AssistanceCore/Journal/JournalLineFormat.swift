@@ -79,13 +79,18 @@ enum JournalLineFormat {
     }
 
     /// Decodes an entry line as `decodeEntry` does, except that `data` is only checked and
-    /// indexed into `index` (the entry's `data` is `null`) and the type is looked up there too:
-    /// nil when the line is not valid, or its type or data is something the index does not
-    /// take, so that the caller decodes it again with `decodeEntry` and gets the same result,
-    /// or the same reason, as without this.
-    static func decodeEntry(_ line: UnsafeRawBufferPointer, indexingInto index: inout EntryIndex) -> DecodedLine? {
+    /// indexed into `index` (the entry's `data` is `null`), and the command is decoded from
+    /// that index. Throws when the line is not valid, or its type or data is something the
+    /// index does not take, or (unless `index.keepsRefusedCommands`) the command is refused,
+    /// so that the caller decodes it again with `decodeEntry` and gets the same result, or
+    /// the same reason, as without this.
+    ///
+    /// Throwing rather than returning an optional, and building the line once with its
+    /// command, lets the line go straight to where the caller returns it: each copy of a
+    /// decoded line on the way cost a retain and a release of every string in it.
+    static func decodeEntryAndCommand(_ line: UnsafeRawBufferPointer, indexingInto index: inout EntryIndex) throws -> DecodedLine {
         var cursor = JSONCursor(bytes: line)
-        return try? decodeMembers(&cursor, index: &index)
+        return try decodeMembers(&cursor, index: &index)
     }
 
     /// Thrown when the line is valid but not for the index; never leaves this type.
@@ -171,12 +176,29 @@ enum JournalLineFormat {
         guard cursor.isAtEnd else { throw cursor.error("the end of the line after the entry") }
         guard let seq else { throw missing(.seq) }
         guard let timestamp else { throw missing(.ts) }
-        guard let actor else { throw missing(.actor) }
-        guard let type else { throw missing(.type) }
-        guard let data else { throw missing(.data) }
+        // Taken, not bound: binding copied each string (and the data), and the originals were freed after.
+        guard let actor = actor.take() else { throw missing(.actor) }
+        guard let type = type.take() else { throw missing(.type) }
+        guard let data = data.take() else { throw missing(.data) }
+        let behalf = onBehalfOf.take()
         guard let previous else { throw missing(.prev) }
-        let entry = JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: onBehalfOf, type: type, data: data)
-        return DecodedLine(entry: entry, previousHash: previous)
+        guard let index else {
+            let entry = JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: behalf, type: type, data: data)
+            return DecodedLine(entry: entry, previousHash: previous)
+        }
+        guard let eventType = index.pointee.eventType else { throw NotIndexed() }
+        let fields = IndexedFieldReader(bytes: cursor.bytes, members: index.pointee.data.members)
+        let command: DecodedCommand
+        do throws(CommandError) {
+            command = .success(try Command.decode(eventType, fields: fields))
+        } catch {
+            guard index.pointee.keepsRefusedCommands else { throw NotIndexed() }
+            command = .failure(error)
+        }
+        // Built where it is returned, so neither the entry nor the command is copied on the way.
+        return DecodedLine(
+            entry: JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: behalf, type: type, data: data),
+            previousHash: previous, command: command)
     }
 
     /// Reads a positive integer of at most 18 digits without a leading zero, fraction or
