@@ -38,7 +38,7 @@ struct ChunkReader {
         let buffers = pool.take(chunkCapacity: chunkSize)
         var capacity = max(buffers.chunkCapacity, leftover.count * 2)
         while true {
-            buffers.growChunk(to: capacity, keeping: 0)
+            buffers.growChunk(to: capacity)
             let buffer = buffers.chunk
             capacity = buffer.count
             var filled = leftover.count

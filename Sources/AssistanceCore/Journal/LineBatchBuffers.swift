@@ -43,14 +43,11 @@ final class LineBatchBuffers {
     /// The bytes the chunk can hold.
     var chunkCapacity: Int { chunk.count }
 
-    /// Replaces the chunk's buffer with one of at least `bytes` bytes if it is smaller, with
-    /// its first `keeping` bytes copied over.
-    func growChunk(to bytes: Int, keeping: Int) {
+    /// Replaces the chunk's buffer, contents dropped, with one of `bytes` bytes if it is smaller.
+    func growChunk(to bytes: Int) {
         guard bytes > chunk.count else { return }
-        let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes, alignment: 16)
-        larger.copyMemory(from: UnsafeRawBufferPointer(rebasing: chunk[0..<keeping]))
         chunk.deallocate()
-        chunk = larger
+        chunk = .allocate(byteCount: bytes, alignment: 16)
     }
 
     /// Initializes one slot per line of `lines`, growing the slots when there are more lines
