@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceTUI"]),
         .testTarget(name: "AssistCLITests", dependencies: ["assist", "TestSupport"]),
         .testTarget(name: "AssistEndToEndTests", dependencies: ["assist", "TestSupport"]),
+        .testTarget(name: "AssistBenchTests", dependencies: ["assist-bench", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

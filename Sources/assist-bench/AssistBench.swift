@@ -54,7 +54,9 @@ extension AssistBench {
                 throw ValidationError("--directory '\(directory)' is a file; give a directory to keep the generated journals in.")
             }
             let jsonDirectory = (jsonPath as NSString).deletingLastPathComponent
-            if json != nil, !FileManager.default.isWritableFile(atPath: jsonDirectory.isEmpty ? "." : jsonDirectory) {
+            // The run creates --directory first, so a JSON file inside it is fine before it exists.
+            let isInCache = (jsonDirectory as NSString).standardizingPath == (directory as NSString).standardizingPath
+            if json != nil, !isInCache, !FileManager.default.isWritableFile(atPath: jsonDirectory.isEmpty ? "." : jsonDirectory) {
                 throw ValidationError("--json '\(jsonPath)' cannot be written: its directory does not exist or is not writable.")
             }
         }

@@ -7,24 +7,31 @@ public struct RunResult: Sendable {
     public var standardError: String
 }
 
-/// Runs the built `assist` binary in tests, with a private environment (no user journal is ever touched).
+/// Runs the built `assist` binary (or another of the package's executables) in tests, with a
+/// private environment (no user journal is ever touched).
 public struct AssistBinary: Sendable {
     /// The `assist` executable beside the test bundle in the build folder.
-    public static let url: URL = {
+    public static let url = builtExecutable(named: "assist")
+
+    /// The package's executable `name` beside the test bundle in the build folder.
+    public static func builtExecutable(named name: String) -> URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("assist")
+            let candidate = directory.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory.deleteLastPathComponent()
         }
-        let fallback = URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/.build/debug/assist")
-        return fallback
-    }()
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/.build/debug/" + name)
+    }
 
+    /// The executable run.
+    public var executable: URL
     /// Environment for the child: the journal and data home inside `home`, a fixed zone.
     public var environment: [String: String]
 
-    public init(home: String, journal: String? = nil) {
+    /// Runs `executable` (`assist` unless told) with its home in `home` and, if given, `journal` as `ASSIST_JOURNAL`.
+    public init(home: String, journal: String? = nil, executable: URL = AssistBinary.url) {
+        self.executable = executable
         var environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "TZ": "UTC", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         if let journal { environment["ASSIST_JOURNAL"] = journal }
         self.environment = environment
@@ -33,7 +40,7 @@ public struct AssistBinary: Sendable {
     /// Runs `assist arguments…`, feeding `input` to standard input, and waits for it to exit.
     public func run(_ arguments: [String], input: String = "") throws -> RunResult {
         let process = Process()
-        process.executableURL = Self.url
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
         let output = Pipe(), error = Pipe(), stdin = Pipe()
