@@ -88,7 +88,10 @@ struct BenchmarkReport: Codable {
     private func milliseconds(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1e3) }
     private func microseconds(_ seconds: Double) -> String { String(format: "%.0f µs", seconds * 1e6) }
     private func ratio(_ value: Double) -> String { String(format: "%.2f", value) }
-    private func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+    /// MB with one decimal; kB below 1 MB, where "0.0 MB" would say nothing.
+    private func megabytes(_ bytes: Int) -> String {
+        bytes < 1_000_000 ? String(format: "%.1f kB", Double(bytes) / 1e3) : String(format: "%.1f MB", Double(bytes) / 1e6)
+    }
     private func verdict(_ met: Bool, _ budget: String) -> String { "\(budget): " + (met ? "met" : "NOT met") }
 
     private func count(_ value: Int) -> String {

@@ -57,6 +57,8 @@ struct BenchmarkCommandTests {
         ] {
             #expect(result.standardOutput.contains(row), "no row '\(row)' in:\n\(result.standardOutput)")
         }
+        // A journal under 1 MB is sized in kB, not as "0.0 MB".
+        #expect(result.standardOutput.contains("| replay 100 events (") && result.standardOutput.contains(" kB)"))
         let figures = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
         let replay = try #require((figures["replay"] as? [[String: Any]])?.first)
