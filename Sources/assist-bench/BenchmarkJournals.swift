@@ -67,11 +67,13 @@ struct BenchmarkJournals {
         // The copy's pages are still dirty in the page cache; the first timed fdatasync would
         // write all of them back (117 ms for a 1 M-event copy), so they go to disk now, untimed.
         let descriptor = open(target, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0, fsync(descriptor) == 0 else {
-            if descriptor >= 0 { close(descriptor) }
-            throw BenchmarkError("Could not flush the copy \(target) to disk (errno \(errno)).")
+        let flushed = descriptor >= 0 && fsync(descriptor) == 0
+        let code = errno
+        if descriptor >= 0 { close(descriptor) }
+        guard flushed else {
+            throw BenchmarkError(
+                "Could not flush the copy \(target) to disk (errno \(code)); check that --directory is on a writable disk with room for it.")
         }
-        close(descriptor)
         return target
     }
 }

@@ -57,6 +57,16 @@ struct BenchmarkCommandTests {
         ] {
             #expect(result.standardOutput.contains(row), "no row '\(row)' in:\n\(result.standardOutput)")
         }
+        // Too few open cases for the key-to-frame budget: the note names the smallest size, in
+        // whole 100 k, that lists 50 k at the same share of cases per event.
+        let note = try #require(
+            result.standardOutput.split(separator: "\n").first { $0.contains("note on the UI rows") }.map(String.init))
+        let numbers = note.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        let cases = try #require(numbers.first), suggested = try #require(numbers.last)
+        #expect(note.contains("\(cases) cases (the budget is for 50 k: run with --sizes \(suggested))"), "\(note)")
+        #expect(suggested % 100_000 == 0)
+        #expect(suggested * cases >= 50_000 * 100)
+        #expect((suggested - 100_000) * cases < 50_000 * 100)
         // A journal under 1 MB is sized in kB, not as "0.0 MB".
         #expect(result.standardOutput.contains("| replay 100 events (") && result.standardOutput.contains(" kB)"))
         let figures = try #require(

@@ -13,11 +13,10 @@ extension JournalLineFormat {
         _ line: UnsafeRawBufferPointer, scratch: UnsafeMutableBufferPointer<IndexedMember>? = nil
     ) throws(JournalLineProblem) -> DecodedLine {
         guard let scratch, scratch.count >= ObjectIndex.capacity else {
-            // 32 members take more than the 1 kB Swift puts on the stack: this allocates.
-            let decoded = withUnsafeTemporaryAllocation(of: IndexedMember.self, capacity: ObjectIndex.capacity) { storage in
-                Result { () throws(JournalLineProblem) in try decodeEntryAndCommand(line, scratch: storage) }
-            }
-            return try decoded.get()
+            // 32 members take more than the 1 kB Swift puts on the stack, so this allocates either way.
+            let owned = UnsafeMutableBufferPointer<IndexedMember>.allocate(capacity: ObjectIndex.capacity)
+            defer { owned.deallocate() }
+            return try decodeEntryAndCommand(line, scratch: owned)
         }
         var index = EntryIndex(data: ObjectIndex(storage: scratch), keepsRefusedCommands: false)
         do {

@@ -149,8 +149,3 @@ private struct SharedWork {
         }
     }
 }
-
-extension ChainHash {
-    /// All zero bits: a placeholder for slots that are filled before they are read.
-    static let zero = withUnsafeBytes(of: (UInt64(0), UInt64(0), UInt64(0), UInt64(0))) { ChainHash(bytes: $0) }
-}

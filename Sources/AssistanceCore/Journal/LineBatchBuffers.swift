@@ -2,17 +2,17 @@ import Foundation
 
 /// The memory of one `LineBatch`: the chunk's bytes and one slot per line for its outcome.
 ///
-/// Replay reads a journal a megabyte at a time, and freeing each chunk's buffers (a few
-/// hundred kB each) made the allocator merge every small block freed since the last time, over
-/// and over: about 3 % of replay's samples. A reader keeps the buffers of finished batches
-/// (`LineBatchPool`) and hands them to the next chunk instead.
+/// Replay reads a journal a megabyte at a time; a reader keeps the buffers of finished batches
+/// (`LineBatchPool`) and hands them to the next chunk instead of freeing a megabyte and a few
+/// hundred kB of slots per chunk and allocating them again (each large free makes glibc merge
+/// the small blocks freed since the last one, and fresh pages are faulted in again).
 final class LineBatchBuffers {
     /// The chunk's bytes (`chunkCapacity` of them; the batch uses a prefix).
     private(set) var chunk: UnsafeMutableRawBufferPointer
     /// Each complete line's byte range in `chunk` (without its `\n`).
     var lines: [Range<Int>] = []
-    /// Slots for `lineCapacity` lines; only the first `lines.count` are initialized, and only
-    /// between `prepareSlots()` and `clearSlots()`.
+    /// One slot per line, with room for more; only the first `lines.count` are initialized, and
+    /// only between `prepareSlots()` and `clearSlots()`.
     private(set) var decodedLines: UnsafeMutableBufferPointer<DecodedLine?>
     private(set) var refusals: UnsafeMutableBufferPointer<String>
     private(set) var hashes: UnsafeMutableBufferPointer<ChainHash>

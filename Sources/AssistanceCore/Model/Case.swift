@@ -106,7 +106,6 @@ public struct Case: Sendable, Hashable {
     /// Lower-case id, alias and country name as UTF-8, for filtering 50 000 rows per keystroke
     /// without building strings.
     var searchKey: [UInt8] = []
-
 }
 
 extension [Int32] {

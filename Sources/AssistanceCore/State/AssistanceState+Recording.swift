@@ -183,10 +183,13 @@ extension AssistanceState {
 
     private mutating func updateReferral(_ referralID: String, _ change: (inout Referral) -> Void) -> (Int32, Int32) {
         guard let index = referralPosition(referralID) else { return (-1, -1) }
-        change(&referrals[index])
-        let caseID = referrals[index].caseID
-        // Its fields, not `isOpen`: calling the getter on the element copied the whole referral.
-        let isOpen = referrals[index].status.isOpen && !referrals[index].isRetracted
+        // Read while the referral is borrowed for the change: read from `referrals[index]`
+        // afterwards, each field copied the whole referral first (its strings retained and released).
+        func changed(_ referral: inout Referral) -> (caseID: String, isOpen: Bool) {
+            change(&referral)
+            return (referral.caseID, referral.isOpen)
+        }
+        let (caseID, isOpen) = changed(&referrals[index])
         let casePosition = caseIndex(caseID)
         if casePosition >= 0, !isOpen { cases[Int(casePosition)].openReferralPositions.removePosition(Int32(index)) }
         return (casePosition, Int32(index))
