@@ -105,7 +105,7 @@ final class SQLiteDatabase {
                 if next == nil || cursors[index].currentSeq! < cursors[next!].currentSeq! { next = index }
             }
             guard let next else { break }
-            state.apply(try cursors[next].entry())
+            try state.apply(cursors[next].entry())
             try cursors[next].advance()
         }
         return state

@@ -17,7 +17,7 @@ struct Assist: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, DemoCommand.self, VerifyCommand.self,
+            InitCommand.self, DemoCommand.self, VerifyCommand.self, RecoverCommand.self,
             UserCommand.self, OrgCommand.self,
             CaseCommand.self, CasesCommand.self, StepCommand.self,
             ReferralCommand.self, ReferralsCommand.self, NoteCommand.self,

@@ -8,17 +8,17 @@ import Testing
     let today = CalendarDate(iso: "2026-11-30")!
     let zone = TimeZone(identifier: "Europe/Copenhagen")!
 
-    func demoState() -> AssistanceState {
+    func demoState() throws -> AssistanceState {
         var state = AssistanceState()
         let generated = DemoJournal.generate(seed: 3, cases: 120, creator: "admin", today: today, zone: zone)
         for (index, entry) in generated.entries.enumerated() {
-            state.apply(JournalEntry(seq: index + 1, timestamp: entry.timestamp, actor: entry.actor, type: entry.draft.type, data: entry.draft.data))
+            try state.apply(JournalEntry(seq: index + 1, timestamp: entry.timestamp, actor: entry.actor, type: entry.draft.type, data: entry.draft.data))
         }
         return state
     }
 
     @Test func filteringTheListPicksWhatAFreshQueryReturns() throws {
-        let state = demoState()
+        let state = try demoState()
         let caseworker = try #require(state.caseRows(.all, today: today).compactMap(\.caseworker).first)
         let lists: [(CaseListFilter, String?)] = [(.open, nil), (.closed, nil), (.all, nil), (.open, caseworker)]
         for (filter, login) in lists {

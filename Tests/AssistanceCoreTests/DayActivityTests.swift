@@ -22,10 +22,10 @@ import Testing
         var (journal, caseID) = try journal()
         let step = Command.recordStep(StepDetails(caseID: caseID, kind: .medical, date: day.adding(days: -1), isDone: true))
         let data = try journal.state.prepare(step, by: Actor(login: "mette"), at: at("2026-11-29", 22, 59), today: day).draft.data
-        journal.applyRaw(type: "step.recorded", data: data, actor: "mette", at: at("2026-11-29", 22, 59))  // 23:59 local, the day before
-        journal.applyRaw(type: "step.recorded", data: data, actor: "mette", at: at("2026-11-29", 23, 0))  // 00:00 local
-        journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Late."]), actor: "jonas", at: at("2026-11-30", 22, 59))  // 23:59 local
-        journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Next day."]), actor: "jonas", at: at("2026-11-30", 23, 0))
+        try journal.applyRaw(type: "step.recorded", data: data, actor: "mette", at: at("2026-11-29", 22, 59))  // 23:59 local, the day before
+        try journal.applyRaw(type: "step.recorded", data: data, actor: "mette", at: at("2026-11-29", 23, 0))  // 00:00 local
+        try journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Late."]), actor: "jonas", at: at("2026-11-30", 22, 59))  // 23:59 local
+        try journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Next day."]), actor: "jonas", at: at("2026-11-30", 23, 0))
         let entries = journal.state.dayEntries(on: day, in: zone)
         #expect(entries.map(\.seq) == [journal.seq - 2, journal.seq - 1])
         #expect(entries.first?.sentence == "Mette Nielsen recorded medical assistance for \(caseID) (Amina)")
@@ -64,14 +64,17 @@ import Testing
 
 @Suite struct DayActivityOrderTests {
     @Test func entriesOutOfTimeOrderAreStillFound() throws {
-        var journal = try TestJournal.staffed()
+        let yesterday = CalendarDate(iso: "2026-11-29")!
+        var journal = try TestJournal.staffed(today: yesterday)
         let caseID = try journal.openCase()
-        let noon = Timestamp(date: journal.today, millisecondsIntoDay: 12 * 3_600_000)
-        journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Later."]), actor: "mette", at: Timestamp(millisecondsSince1970: noon.millisecondsSince1970 + 3_600_000))
-        // A clock that went back: this entry is earlier than the one before it.
-        journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Earlier."]), actor: "mette", at: Timestamp(date: journal.today.adding(days: -1)))
-        #expect(journal.state.dayEntries(on: journal.today, in: .gmt).count == journal.seq - 1)
-        #expect(journal.state.dayEntries(on: journal.today.adding(days: -1), in: .gmt).map(\.seq) == [journal.seq])
+        let midnight = Timestamp(date: yesterday.adding(days: 1))
+        try journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Later."]), actor: "mette", at: Timestamp(millisecondsSince1970: midnight.millisecondsSince1970 + 120_000))
+        // Another writer's clock, 4 minutes behind (within the tolerance): this entry is
+        // earlier than the one before it, on the day before.
+        try journal.applyRaw(type: "note.added", data: jsonObject(["case": .string(caseID), "text": "Earlier."]), actor: "jonas", at: Timestamp(millisecondsSince1970: midnight.millisecondsSince1970 - 120_000))
+        #expect(journal.state.dayEntries(on: yesterday.adding(days: 1), in: .gmt).map(\.seq) == [journal.seq - 1])
+        #expect(journal.state.dayEntries(on: yesterday, in: .gmt).count == journal.seq - 1)
+        #expect(journal.state.dayEntries(on: yesterday, in: .gmt).last?.seq == journal.seq)
     }
 
     @Test func isoTextMatchesTheDescription() {

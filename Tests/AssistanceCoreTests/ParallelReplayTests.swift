@@ -27,12 +27,11 @@ struct ParallelReplayTests {
         let (path, lines) = try makeDemoJournal(directory)
         let store = try AssistanceStore(openingJournalAt: path)
         var reference = AssistanceState()
-        reference.apply(try JournalFile.open(at: path).readNewEntries())
+        try reference.apply(try JournalFile.open(at: path).readNewEntries())
 
         #expect(store.damage == nil)
         #expect(store.state.entryCount == lines.count - 1)
         #expect(store.state.lastSeq == reference.lastSeq)
-        #expect(store.state.problems == reference.problems)
         #expect(store.state.users == reference.users)
         #expect(store.state.organisations == reference.organisations)
         #expect(store.state.cases == reference.cases)
@@ -106,7 +105,6 @@ struct ParallelReplayTests {
         #expect(chunked.state.steps == whole.state.steps)
         #expect(chunked.state.referrals == whole.state.referrals)
         #expect(chunked.state.notes == whole.state.notes)
-        #expect(chunked.state.problems == whole.state.problems)
     }
 
     @Test("a torn last line after many chunks is left unread, not damage", arguments: chunkSizes)

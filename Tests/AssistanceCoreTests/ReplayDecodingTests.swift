@@ -34,6 +34,7 @@ struct ReplayDecodingTests {
         ("note.added", #"{"case":"C-2026-0042","text":"First talk."}"#),
         ("entry.amended", #"{"target":5,"reason":"typo","changes":{"alias":"Anna","birth_year":1998,"languages":["ro"],"consent":true}}"#),
         ("entry.retracted", #"{"target":5,"reason":"wrong case"}"#),
+        ("journal.recovered", #"{"first_line":59,"last_line":62,"bytes":1234,"reason":"entry 58 (note.added) breaks a rule","side_file":"journal.jsonl.recovered-20261204T101010123","sha256":"\#(String(repeating: "0f", count: 32))"}"#),
     ]
 
     @Test("every event type decodes from bytes to the same command as from the JSON tree")

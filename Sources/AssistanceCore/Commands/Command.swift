@@ -59,6 +59,10 @@ public enum Command: Sendable, Hashable {
     case amendEntry(targetSeq: Int, reason: String, changes: [AmendedField])
     /// `entry.retracted` — `target` (seq), `reason`.
     case retractEntry(targetSeq: Int, reason: String)
+    /// `journal.recovered` — `first_line`, `last_line`, `bytes`, `reason`, `side_file`, `sha256`
+    /// (see ``RecoveryDetails``); recorded by `assist recover` as the first entry after the
+    /// lines it set aside.
+    indirect case recordRecovery(RecoveryDetails)
 
     /// The event type this command appends.
     public var eventType: EventType {
@@ -86,6 +90,7 @@ public enum Command: Sendable, Hashable {
         case .addNote: .noteAdded
         case .amendEntry: .entryAmended
         case .retractEntry: .entryRetracted
+        case .recordRecovery: .journalRecovered
         }
     }
 }

@@ -20,16 +20,19 @@ public struct DemoJournal {
     ///   - creator: the login of the journal's creator, the first admin (entry 1).
     ///   - today: the last day with activity.
     ///   - zone: the centre's time zone; entries fall in its working hours.
+    ///   - latest: no entry is stamped later (by default the present): today's activity that
+    ///     would fall after it is stamped at it instead, so that real appends after the demo
+    ///     never go back in time, which replay refuses.
     public static func entries(
-        seed: UInt64, cases: Int = 80, creator: String, today: CalendarDate, zone: TimeZone
+        seed: UInt64, cases: Int = 80, creator: String, today: CalendarDate, zone: TimeZone, latest: Timestamp = .now()
     ) -> [(timestamp: Timestamp, actor: String, draft: EventDraft)] {
-        generate(seed: seed, cases: cases, creator: creator, today: today, zone: zone).entries
+        generate(seed: seed, cases: cases, creator: creator, today: today, zone: zone, latest: latest).entries
     }
 
     /// The entries, and how many scripted actions were dropped because something they
     /// depend on did not happen (tests expect none).
     static func generate(
-        seed: UInt64, cases caseCount: Int, creator: String, today: CalendarDate, zone: TimeZone
+        seed: UInt64, cases caseCount: Int, creator: String, today: CalendarDate, zone: TimeZone, latest: Timestamp = .now()
     ) -> (entries: [(timestamp: Timestamp, actor: String, draft: EventDraft)], dropped: Int) {
         var random = SplitMix64(seed: seed)
         let scale = max(1, caseCount / 80)
@@ -95,7 +98,7 @@ public struct DemoJournal {
                 lastDay = day
                 minute = min(minute + random.int(in: 3...25), 23 * 60 + 59)
                 var time = clock.timestamp(day, minute: minute).millisecondsSince1970
-                time = max(time, previous + 1)
+                time = min(max(time, previous + 1), latest.millisecondsSince1970)
                 previous = time
                 scheduled.append(DemoScheduledLine(time: time, caseNumber: Int32(caseNumber), lineIndex: Int32(index)))
             }

@@ -89,6 +89,8 @@ extension Command {
             return (.amendEntry(targetSeq: try read.int("target"), reason: try read.string("reason"), changes: fields), nil)
         case .entryRetracted:
             return (.retractEntry(targetSeq: try read.int("target"), reason: try read.string("reason")), nil)
+        case .journalRecovered:
+            return (.recordRecovery(try RecoveryDetails(reading: read)), nil)
         }
     }
 }

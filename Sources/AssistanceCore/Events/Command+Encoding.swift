@@ -114,6 +114,8 @@ extension Command {
         case .retractEntry(let targetSeq, let reason):
             fields.set("target", targetSeq)
             fields.set("reason", reason)
+        case .recordRecovery(let details):
+            details.write(into: &fields)
         }
         return fields.object
     }

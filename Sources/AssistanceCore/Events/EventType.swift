@@ -25,4 +25,5 @@ public enum EventType: String, Sendable, Hashable, CaseIterable {
     case noteAdded = "note.added"
     case entryAmended = "entry.amended"
     case entryRetracted = "entry.retracted"
+    case journalRecovered = "journal.recovered"
 }

@@ -71,7 +71,7 @@ extension JournalFile {
     }
 
     /// `yyyyMMddTHHmmssSSS` in UTC.
-    private func sideFileStamp(_ now: Timestamp) -> String {
+    func sideFileStamp(_ now: Timestamp) -> String {
         var bytes: [UInt8] = []
         now.appendISO8601(to: &bytes)
         // 2026-11-30T02:33:28.123Z -> 20261130T023328123

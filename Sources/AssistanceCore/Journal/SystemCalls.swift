@@ -19,6 +19,7 @@ public struct SystemCallError: Error, Sendable, Hashable {
 /// be aimed at one of them.
 public enum SystemOperation: String, Sendable, CaseIterable {
     case open, close, flock, read, write, fdatasync, fsync, ftruncate, fstat, stat, fchown, fchmod, mkdir, unlink
+    case rename, realpath
 }
 
 /// What `fstat`/`stat` report that the journal needs.
@@ -61,6 +62,10 @@ public struct SystemCalls: Sendable {
     var fchmod: @Sendable (_ descriptor: Int32, _ mode: UInt32) -> Result<Void, SystemCallError>
     var mkdir: @Sendable (_ path: String, _ mode: UInt32) -> Result<Void, SystemCallError>
     var unlink: @Sendable (_ path: String) -> Result<Void, SystemCallError>
+    /// `rename(2)`: moves a finished side file to its final name in one step.
+    var rename: @Sendable (_ from: String, _ to: String) -> Result<Void, SystemCallError>
+    /// `realpath(3)`: the path with every symbolic link resolved, so side files land beside the real journal.
+    var realPath: @Sendable (_ path: String) -> Result<String, SystemCallError>
     /// `getgrnam_r`: the id of a group, or nil when there is no such group.
     var groupID: @Sendable (_ name: String) -> UInt32?
 
@@ -93,6 +98,12 @@ public struct SystemCalls: Sendable {
         fchmod: { descriptor, mode in retryingInterrupts { Glibc.fchmod(descriptor, mode_t(mode)) }.map { _ in } },
         mkdir: { path, mode in retryingInterrupts { Glibc.mkdir(path, mode_t(mode)) }.map { _ in } },
         unlink: { path in retryingInterrupts { Glibc.unlink(path) }.map { _ in } },
+        rename: { from, to in retryingInterrupts { Glibc.rename(from, to) }.map { _ in } },
+        realPath: { path in
+            guard let resolved = Glibc.realpath(path, nil) else { return .failure(SystemCallError(code: errno)) }
+            defer { free(resolved) }
+            return .success(String(cString: resolved))
+        },
         groupID: { name in lookUpGroup(named: name) }
     )
 }

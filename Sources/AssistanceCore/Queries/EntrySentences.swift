@@ -10,9 +10,11 @@ extension AssistanceState {
         case .userAdded, .userRoleChanged:
             guard users.indices.contains(subject) else { return ("changed a user", nil) }
             let user = users[subject]
+            // The role this entry gave, not the one the user holds now.
+            let role = grantedRoleBySeq[record.seq] ?? user.role
             return record.type == .userAdded
-                ? ("added \(user.displayName) (\(user.login)) as \(user.role.label.lowercased())", nil)
-                : ("changed the role of \(user.displayName) (\(user.login))", nil)
+                ? ("added \(user.displayName) (\(user.login)) as \(role.label.lowercased())", nil)
+                : ("made \(user.displayName) (\(user.login)) \(role.withArticle)", nil)
         case .organisationAdded, .organisationUpdated:
             guard organisations.indices.contains(subject) else { return ("changed an organisation", nil) }
             let name = organisations[subject].name
@@ -61,6 +63,8 @@ extension AssistanceState {
             return (record.casePosition >= 0 ? "amended entry \(subject) of {case}" : "amended entry \(subject)", reason)
         case .entryRetracted:
             return (record.casePosition >= 0 ? "retracted entry \(subject) of {case}" : "retracted entry \(subject)", retraction(of: subject)?.reason)
+        case .journalRecovered:
+            return (recoveryPhrase(subject), nil)
         }
     }
 

@@ -128,6 +128,8 @@ extension AssistanceState {
         case .retractEntry(let targetSeq, let reason):
             try requireText(reason, field: "reason", what: "reason")
             try checkRetraction(of: targetSeq)
+        case .recordRecovery(let details):
+            try checkRecovery(details)
         }
         return []
     }

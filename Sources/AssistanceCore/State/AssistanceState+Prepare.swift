@@ -18,12 +18,21 @@ extension AssistanceState {
     /// into the event to append. Call it under the journal lock on a freshly caught-up state,
     /// so that new ids never collide.
     ///
+    /// Replay applies the same rules to every entry (``apply(_:)``), so whatever this refuses
+    /// is damage when it turns up in the file.
+    ///
     /// - Parameters:
-    ///   - now: when the event is being recorded (reserved for time-of-day rules).
+    ///   - now: when the event is being recorded: it may not lie before the journal's latest
+    ///     entry by more than ``clockSkewTolerance``, which replay would refuse.
     ///   - today: the local date, against which "not in the future" is checked.
     public func prepare(_ command: Command, by actor: Actor, at now: Timestamp, today: CalendarDate) throws(CommandError) -> PreparedEvent {
         try checkPermission(command, by: actor)
-        try checkNotInFuture(command, today: today)
+        if let late = futureDate(in: command, after: today) {
+            throw CommandError(field: late.field, message: "The \(late.what) (\(late.date)) is in the future; it can be today, \(today), at the latest.")
+        }
+        if let latest = timeBehind(now) {
+            throw CommandError(field: nil, message: "This computer's clock (\(now.iso8601)) is more than 5 minutes behind the journal's latest entry (\(latest.iso8601)); correct the clock and try again.")
+        }
         var createdID: String?
         switch command {
         case .openCase: createdID = nextCaseID(year: today.year)
@@ -42,34 +51,37 @@ extension AssistanceState {
         return try prepare(command, by: Actor(login: actor.login, onBehalfOf: draft.onBehalfOf ?? actor.onBehalfOf), at: now, today: today)
     }
 
-    private func checkNotInFuture(_ command: Command, today: CalendarDate) throws(CommandError) {
-        func require(_ date: CalendarDate?, field: String, what: String) throws(CommandError) {
-            if let date, date > today {
-                throw CommandError(field: field, message: "The \(what) (\(date)) is in the future; it can be today, \(today), at the latest.")
-            }
+    /// The first date of `command` that the rules say may not be in the future, when it is
+    /// after `latest`; nil when there is none. It only compares, so that replay can ask it
+    /// of every entry and format a sentence only for the one that fails.
+    func futureDate(in command: Command, after latest: CalendarDate) -> (date: CalendarDate, field: String, what: String)? {
+        func late(_ date: CalendarDate?) -> CalendarDate? {
+            guard let date, date > latest else { return nil }
+            return date
         }
         switch command {
         case .openCase(let details):
-            try require(details.identifiedOn, field: "identified_on", what: "day of identification")
-            try require(details.birthDate, field: "birth_date", what: "birth date")
+            if let date = late(details.identifiedOn) { return (date, "identified_on", "day of identification") }
+            if let date = late(details.birthDate) { return (date, "birth_date", "birth date") }
         case .updateCase(_, let changes):
-            try require(changes.identifiedOn, field: "identified_on", what: "day of identification")
-            try require(changes.birthDate, field: "birth_date", what: "birth date")
+            if let date = late(changes.identifiedOn) { return (date, "identified_on", "day of identification") }
+            if let date = late(changes.birthDate) { return (date, "birth_date", "birth date") }
         case .startReflection(_, let startsOn):
-            try require(startsOn, field: "starts_on", what: "start of the reflection period")
+            if let date = late(startsOn) { return (date, "starts_on", "start of the reflection period") }
         case .closeCase(_, _, let closedOn, _):
-            try require(closedOn, field: "closed_on", what: "closing day")
+            if let date = late(closedOn) { return (date, "closed_on", "closing day") }
         case .recordStep(let details) where details.isDone:
-            try require(details.date, field: "date", what: "date of a done step")
+            if let date = late(details.date) { return (date, "date", "date of a done step") }
         case .markStepDone(_, let doneOn, _):
-            try require(doneOn, field: "done_on", what: "day the step was done")
+            if let date = late(doneOn) { return (date, "done_on", "day the step was done") }
         case .sendReferral(let details):
-            try require(details.madeOn, field: "made_on", what: "day the referral was made")
+            if let date = late(details.madeOn) { return (date, "made_on", "day the referral was made") }
         case .acceptReferral(_, let on, _, _), .declineReferral(_, let on, _), .completeReferral(_, let on, _),
             .withdrawReferral(_, let on, _), .followUpReferral(_, let on, _):
-            try require(on, field: "on", what: "date of the answer")
+            if let date = late(on) { return (date, "on", "date of the answer") }
         default:
             break
         }
+        return nil
     }
 }

@@ -1,7 +1,10 @@
 extension AssistanceState {
     /// Changes the state for a command that has passed ``check(_:createdID:)``, and indexes
-    /// the entry.
-    mutating func record(_ command: consuming Command, createdID: String?, typedChanges: [JSONMember], entry: JournalEntry) {
+    /// the entry. `author` is what the permission check found: nil only for the creator's
+    /// first `user.added`, who is registered here.
+    mutating func record(
+        _ command: consuming Command, createdID: String?, typedChanges: [JSONMember], entry: JournalEntry, author found: Authorship?
+    ) {
         let position = Int32(entries.count)
         var casePosition: Int32 = -1
         var subject: Int32 = -1
@@ -13,12 +16,17 @@ extension AssistanceState {
         case .addUser(let login, let displayName, let role):
             subject = Int32(users.count)
             userPositionByLogin[login] = users.count
+            // Interned now, so that the permission check finds every registered user's role by their code.
+            roleByAuthor[Int(authorCode(login))] = role
+            grantedRoleBySeq[entry.seq] = role
             users.append(User(login: login, displayName: displayName, role: role, addedSeq: entry.seq))
         case .changeRole(let login, let role):
             if let index = userPositionByLogin[login] {
                 users[index].role = role
                 subject = Int32(index)
             }
+            if let code = authorCodeByLogin[login] { roleByAuthor[Int(code)] = role }
+            grantedRoleBySeq[entry.seq] = role
         case .addOrganisation(let id, let name, let kind, let contact, let city):
             subject = Int32(organisations.count)
             organisationPositionByID[id] = organisations.count
@@ -156,6 +164,9 @@ extension AssistanceState {
             subject = Int32(clamping: targetSeq)
             casePosition = targetCasePosition(targetSeq)
             recordRetraction(of: targetSeq, reason: reason, entry: entry)
+        case .recordRecovery(let recovery):
+            subject = Int32(recoveries.count)
+            recoveries.append(JournalRecovery(seq: entry.seq, details: recovery))
         }
 
         var previousOnCase: Int32 = -1
@@ -168,8 +179,10 @@ extension AssistanceState {
             }
         }
         if let last = entries.last, entry.timestamp < last.timestamp { entriesAreInTimeOrder = false }
+        // The creator's first entry: registered just above, as an admin.
+        let recorder = found ?? Authorship(code: authorCode(author), role: .admin)
         entries.append(EntryRecord(
-            seq: entry.seq, timestamp: entry.timestamp, author: authorCode(author), type: eventType,
+            seq: entry.seq, timestamp: entry.timestamp, author: recorder.code, type: eventType, role: recorder.role,
             casePosition: casePosition, subject: subject, previousOnCase: previousOnCase))
     }
 

@@ -19,10 +19,9 @@ public struct AssistanceState: Sendable {
     public internal(set) var notes: [Note] = []
     /// Every amendment in journal order.
     public internal(set) var amendments: [Amendment] = []
-    /// Entries that were skipped because their data was malformed or contradicted the state
-    /// (a hand-edited file); the rest of the journal still applies.
-    public internal(set) var problems: [StateProblem] = []
-    /// The `seq` of the last entry applied (skipped ones included); 0 for an empty journal.
+    /// What every `journal.recovered` entry set aside, in journal order.
+    public internal(set) var recoveries: [JournalRecovery] = []
+    /// The `seq` of the last entry applied; 0 for an empty journal.
     public internal(set) var lastSeq = 0
 
     var userPositionByLogin: [String: Int] = [:]
@@ -38,6 +37,15 @@ public struct AssistanceState: Sendable {
     /// Author logins interned, so each entry record carries a small number instead of a string.
     var authorLogins: [String] = []
     var authorCodeByLogin: [String: Int32] = [:]
+    /// The current role of each interned login (nil for one that is not a registered user),
+    /// so that replay checks an entry's author with the lookup it makes to intern them anyway.
+    var roleByAuthor: [Role?] = []
+    /// The role each `user.added` and `user.role_changed` entry gave, by seq: its sentence
+    /// says that role, not whatever the user holds now.
+    var grantedRoleBySeq: [Int: Role] = [:]
+    /// The earliest `ts` the next entry may have, in milliseconds: the latest one applied so far
+    /// less ``clockSkewTolerance`` (`Int64.min` before the first entry).
+    var earliestNextMilliseconds = Int64.min
     /// Whether every entry's timestamp is at or after the one before, as appends under the
     /// lock make it; then a day's entries are found by binary search instead of a scan.
     var entriesAreInTimeOrder = true
@@ -45,41 +53,7 @@ public struct AssistanceState: Sendable {
     /// Creates the state of an empty journal.
     public init() {}
 
-    /// Applies one journal entry. Never traps: an entry whose data is malformed, or that
-    /// names things that do not exist, is skipped and recorded in ``problems``.
-    public mutating func apply(_ entry: JournalEntry) {
-        apply(entry, decoded: .decoding(entry))
-    }
-
-    /// Applies one entry whose command replay decoded ahead (on another core); `entry.data`
-    /// may then be empty, since only the command is used.
-    mutating func apply(_ entry: JournalEntry, decoded: consuming DecodedCommand) {
-        defer { lastSeq = max(lastSeq, entry.seq) }
-        guard entry.seq > lastSeq else {
-            problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) comes after entry \(lastSeq) and was skipped; sequence numbers must increase."))
-            return
-        }
-        // Consumed rather than copied out of the result: replay hands each command over once,
-        // and a copy would retain (then release) every string in it.
-        switch consume decoded {
-        case .success(let (command, createdID)):
-            do {
-                let typedChanges = try check(command, createdID: createdID)
-                record(command, createdID: createdID, typedChanges: typedChanges, entry: entry)
-            } catch {
-                problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) (\(entry.type)) was skipped: \(error.message)"))
-            }
-        case .failure(let error):
-            problems.append(StateProblem(seq: entry.seq, message: "Entry \(entry.seq) (\(entry.type)) was skipped: \(error.message)"))
-        }
-    }
-
-    /// Applies entries in order.
-    public mutating func apply(_ entries: some Sequence<JournalEntry>) {
-        for entry in entries { apply(entry) }
-    }
-
-    /// The number of entries applied (skipped ones not counted).
+    /// The number of entries applied.
     public var entryCount: Int { entries.count }
 
     /// The user with this login.
@@ -156,40 +130,25 @@ public struct AssistanceState: Sendable {
         return (record.type, authorLogins[Int(record.author)], record.timestamp)
     }
 
-    /// Position of entry `seq` in ``entries``; entries are in increasing seq order.
+    /// The role the author of entry `seq` held when it was recorded, if it was applied.
+    public func recordedRole(ofEntry seq: Int) -> Role? {
+        entryPosition(seq: seq).map { entries[$0].role }
+    }
+
+    /// Position of entry `seq` in ``entries``: replay applies only consecutive seqs from 1,
+    /// so entry `seq` is always at `seq - 1`.
     func entryPosition(seq: Int) -> Int? {
-        // Seqs start at 1 and rise by one, so the entry is nearly always at seq - 1; it is
-        // earlier only when entries were skipped, and then a binary search finds it.
-        if seq >= 1, seq <= entries.count, entries[seq - 1].seq == seq { return seq - 1 }
-        var low = 0
-        var high = entries.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let found = entries[middle].seq
-            if found == seq { return middle }
-            if found < seq { low = middle + 1 } else { high = middle - 1 }
-        }
-        return nil
+        seq >= 1 && seq <= entries.count ? seq - 1 : nil
     }
 
     mutating func authorCode(_ login: String) -> Int32 {
         if let code = authorCodeByLogin[login] { return code }
         let code = Int32(authorLogins.count)
         authorLogins.append(login)
+        roleByAuthor.append(nil)
         authorCodeByLogin[login] = code
         return code
     }
-}
-
-/// An entry replay skipped, and why.
-public struct StateProblem: Sendable, Hashable, CustomStringConvertible {
-    /// The entry's `seq`.
-    public var seq: Int
-    /// A sentence naming the entry and what is wrong with it.
-    public var message: String
-
-    /// The message.
-    public var description: String { message }
 }
 
 /// What the state remembers of every entry: enough to list a day's activity and a case's
@@ -200,6 +159,8 @@ struct EntryRecord: Sendable {
     var timestamp: Timestamp
     var author: Int32
     var type: EventType
+    /// The role the author held when the entry was recorded (`log` shows it after later changes).
+    var role: Role
     /// Position in `cases`, or -1.
     var casePosition: Int32
     /// Position in `steps`, `referrals`, `notes`, `organisations` or `users` depending on

@@ -5,7 +5,7 @@ public enum Permissions {
     /// registered user for their own entries; someone else's need ``othersEntriesRole``.
     public static func minimumRole(for kind: EventType) -> Role {
         switch kind {
-        case .userAdded, .userRoleChanged:
+        case .userAdded, .userRoleChanged, .journalRecovered:
             return .admin
         case .organisationAdded, .organisationUpdated, .referralAccepted, .referralDeclined, .referralCompleted,
             .referralWithdrawn, .referralFollowUp:
@@ -32,35 +32,65 @@ extension AssistanceState {
     /// Checks who is appending: a registered user with a role high enough, an admin acting for
     /// another registered user, or the creator registering themselves on an empty journal.
     func checkPermission(_ command: Command, by actor: Actor) throws(CommandError) {
+        _ = try authorise(command, actor: actor.login, onBehalfOf: actor.onBehalfOf)
+    }
+
+    /// The one permission check of `prepare` and of replay: who `actor` (recording for
+    /// `onBehalfOf`) is, and whether that role may append `command` at this point of the journal.
+    ///
+    /// Returns the author (the user the entry is attributed to), or nil for the creator's own
+    /// `user.added` on an empty journal, whose author is not registered until it is applied.
+    /// Replay calls it for every entry: it finds the actor with the lookup that interns their
+    /// login anyway, and formats nothing unless it refuses.
+    func authorise(_ command: Command, actor: String, onBehalfOf: String?) throws(CommandError) -> Authorship? {
         if users.isEmpty {
-            guard case .addUser(let login, _, let role) = command, role == .admin, login == actor.login, actor.onBehalfOf == nil else {
-                throw CommandError(field: nil, message: "The journal has no users yet; first register yourself ('\(actor.login)') as an admin.")
+            guard case .addUser(let login, _, let role) = command, role == .admin, login == actor, onBehalfOf == nil else {
+                throw CommandError(field: nil, message: "The journal has no users yet; first register yourself ('\(actor)') as an admin.")
             }
-            return
+            return nil
         }
-        guard let runner = user(actor.login) else {
-            throw CommandError(field: nil, message: "'\(actor.login)' is not a registered user of this journal; ask an admin to add you.")
+        guard let runnerCode = authorCodeByLogin[actor], let runnerRole = roleByAuthor[Int(runnerCode)] else {
+            throw CommandError(field: nil, message: "'\(actor)' is not a registered user of this journal; ask an admin to add you.")
         }
-        var effective = runner
-        if let onBehalfOf = actor.onBehalfOf {
-            guard runner.role == .admin else {
+        var author = Authorship(code: runnerCode, role: runnerRole)
+        if let onBehalfOf {
+            guard runnerRole == .admin else {
                 throw CommandError(field: nil, message: "Only an admin may record on behalf of another user.")
             }
-            effective = try requireUser(onBehalfOf, field: "on_behalf_of")
+            let effective = try requireUser(onBehalfOf, field: "on_behalf_of")
+            // Registered users are interned when they are added, so the code is there.
+            author = Authorship(code: authorCodeByLogin[onBehalfOf] ?? -1, role: effective.role)
         }
         let kind = command.eventType
         let needed = Permissions.minimumRole(for: kind)
-        guard effective.role >= needed else {
-            throw CommandError(field: nil, message: "A \(effective.role.rawValue) may not record \(kind.rawValue); it needs the role \(needed.rawValue) or higher.")
+        guard author.role >= needed else {
+            throw CommandError(field: nil, message: "\(author.role.withArticle.capitalizingFirstLetter) may not record \(kind.rawValue); it needs the role \(needed.rawValue) or higher.")
         }
         switch command {
         case .amendEntry(let targetSeq, _, _), .retractEntry(let targetSeq, _):
-            guard let target = entrySummary(seq: targetSeq) else { return }
-            if target.author != effective.login, effective.role < Permissions.othersEntriesRole {
-                throw CommandError(field: "target", message: "Entry \(targetSeq) was recorded by someone else; only a supervisor or admin may correct it.")
+            // An entry that does not exist is refused by `check`, with the reason that says so.
+            guard let position = entryPosition(seq: targetSeq) else { break }
+            if entries[position].author != author.code, author.role < Permissions.othersEntriesRole {
+                throw CommandError(field: "target", message: "\(author.role.withArticle.capitalizingFirstLetter) may not correct entry \(targetSeq), which someone else recorded; only a supervisor or admin may.")
             }
         default:
             break
         }
+        return author
+    }
+}
+
+/// The user an entry is attributed to, as the permission check found them.
+struct Authorship {
+    /// Their interned login (see `AssistanceState.authorCode(_:)`).
+    var code: Int32
+    /// The role they held when the entry was recorded.
+    var role: Role
+}
+
+extension Role {
+    /// The role with its article, for sentences: "a caseworker", "an admin".
+    public var withArticle: String {
+        self == .admin ? "an admin" : "a \(rawValue)"
     }
 }

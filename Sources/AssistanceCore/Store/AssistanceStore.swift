@@ -9,9 +9,13 @@ public final class AssistanceStore {
     /// The journal file.
     public let file: JournalFile
     /// Everything the journal says, as of the last read.
-    public private(set) var state: AssistanceState
-    /// Why the journal can only be read (damage in the middle, a read-only or world-writable file), if so.
-    public private(set) var damage: JournalError?
+    public internal(set) var state: AssistanceState
+    /// Why the journal can only be read (a damaged line, an entry that breaks a rule, a
+    /// read-only or world-writable file), if so.
+    public internal(set) var damage: JournalError?
+    /// Why the file itself refuses appends whatever its contents (read-only, world-writable),
+    /// as found when it was opened; recovery cannot help then.
+    let accessRefusal: JournalError?
 
     /// The journal's path.
     public var path: String { file.path }
@@ -22,23 +26,26 @@ public final class AssistanceStore {
         try self.init(openingJournalAt: path, system: system, readChunkSize: ChunkReader.defaultChunkSize)
     }
 
-    /// Opens and replays a journal reading `readChunkSize` bytes at a time (tests cross many chunks with small journals).
-    init(openingJournalAt path: String, system: SystemCalls, readChunkSize: Int) throws(JournalError) {
-        file = try JournalFile.open(at: path, system: system)
+    /// Opens and replays a journal reading `readChunkSize` bytes at a time (tests cross many
+    /// chunks with small journals); `forWriting: false` opens it only to be read (`verify`).
+    init(openingJournalAt path: String, system: SystemCalls, readChunkSize: Int, forWriting: Bool = true) throws(JournalError) {
+        file = try JournalFile.open(at: path, system: system, forWriting: forWriting)
         file.readChunkSize = readChunkSize
+        accessRefusal = file.appendRefusal
         state = AssistanceState()
         if case .success(let status) = system.fstat(file.descriptor) { state.reserveCapacity(forJournalBytes: status.size) }
         readNew()
     }
 
-    /// Creates a new journal whose first entry registers `creator` as its admin.
+    /// Creates a new journal whose first entry registers `creator` as its admin, stamped `now()`.
     public static func create(
-        at path: String, group: String? = nil, creator: String, displayName: String, system: SystemCalls = .live
+        at path: String, group: String? = nil, creator: String, displayName: String, system: SystemCalls = .live,
+        now: @escaping () -> Timestamp = Timestamp.now
     ) throws -> AssistanceStore {
-        _ = try JournalFile.create(at: path, group: group, system: system)
+        _ = try JournalFile.create(at: path, group: group, system: system, now: now())
         let store = try AssistanceStore(openingJournalAt: path, system: system)
         _ = try store.perform(
-            .addUser(login: creator, displayName: displayName, role: .admin), by: Actor(login: creator, onBehalfOf: nil))
+            .addUser(login: creator, displayName: displayName, role: .admin), by: Actor(login: creator, onBehalfOf: nil), now: now)
         return store
     }
 
@@ -69,12 +76,23 @@ public final class AssistanceStore {
         state = AssistanceState()
         defer { state = fresh }
         let result = try file.append(actor: actor.login, now: now) { caughtUp in
-            fresh.apply(caughtUp)
+            do throws(RuleViolation) {
+                try fresh.apply(caughtUp)
+            } catch {
+                // Another process appended an entry that breaks a rule: damage, as on reading.
+                throw stopBefore(error)
+            }
             let instant = now()
             let prepared = try fresh.prepare(command, by: actor, at: instant, today: instant.localDate(in: zone))
             return (drafts: [prepared.draft], value: prepared.createdID)
         }
-        fresh.apply(result.written)
+        do throws(RuleViolation) {
+            try fresh.apply(result.written)
+        } catch {
+            // `prepare` and replay check the same rules, so this is never expected; were it to
+            // happen, the entry just written is damage like any other.
+            _ = stopBefore(error)
+        }
         guard let entry = result.written.last else {
             throw JournalError.io(path: path, operation: "append", code: EIO)
         }
@@ -88,23 +106,40 @@ public final class AssistanceStore {
         state = AssistanceState()
         defer { state = fresh }
         var arrived = false
+        var violation: RuleViolation?
         do {
             try file.replayNewEntries { (line: consuming DecodedLine) in
-                // Taken, not copied: a copy would retain every string of the command once more.
-                if let command = line.command.take() {
-                    fresh.apply(line.entry, decoded: command)
-                } else {
-                    fresh.apply(line.entry)
+                // The file goes on delivering what it read past a broken rule; none of it counts.
+                guard violation == nil else { return }
+                do throws(RuleViolation) {
+                    // Taken, not copied: a copy would retain every string of the command once more.
+                    if let command = line.command.take() {
+                        try fresh.apply(line.entry, decoded: command)
+                    } else {
+                        try fresh.apply(line.entry)
+                    }
+                    arrived = true
+                } catch {
+                    violation = error
                 }
-                arrived = true
-            }
-            if let reason = file.readOnlyReason, damage == nil {
-                damage = file.appendRefusal ?? .readOnly(path: path, reason: reason)
             }
         } catch {
             // The entries before the damage were delivered before the error was thrown.
             damage = error
         }
+        // A broken rule comes before any damage the file found later.
+        if let violation { damage = stopBefore(violation) }
+        if let reason = file.readOnlyReason, damage == nil {
+            damage = file.appendRefusal ?? .readOnly(path: path, reason: reason)
+        }
         return arrived
+    }
+
+    /// Makes the file stop before the entry that broke a rule, and the journal read-only;
+    /// returns the damage to report.
+    private func stopBefore(_ violation: RuleViolation) -> JournalError {
+        let found = file.stopBeforeBrokenRule(violation)
+        damage = found
+        return found
     }
 }

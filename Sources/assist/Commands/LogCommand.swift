@@ -6,7 +6,8 @@ import Foundation
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Show one day's entries (in the local time zone, TZ), with the day's totals.")
+        abstract: "Show one day's entries (in the local time zone, TZ), with the day's totals.",
+        discussion: "Each entry shows the role its author held when it was recorded, whatever their role is now.")
 
     @OptionGroup var journalOptions: JournalOptions
     @Option(parsing: .unconditional, help: "The day to show.") var date: String = "today"
@@ -28,7 +29,9 @@ struct LogCommand: ParsableCommand {
                 let items = entries.map { entry in
                     JSONValue.object([
                         .init("seq", .int(entry.seq)), .init("ts", .string(entry.timestamp.iso8601)),
-                        .init("author", .string(entry.author)), .init("type", .string(entry.type.rawValue)),
+                        .init("author", .string(entry.author)),
+                        .init("role", state.recordedRole(ofEntry: entry.seq).map { .string($0.rawValue) } ?? .null),
+                        .init("type", .string(entry.type.rawValue)),
                         .init("case", entry.caseID.map(JSONValue.string) ?? .null), .init("sentence", .string(entry.sentence)),
                         .init("retracted", .bool(entry.isRetracted)),
                     ])
@@ -49,10 +52,12 @@ struct LogCommand: ParsableCommand {
                     + "\(counted(totals.newCases, "new case", "new cases")), \(counted(totals.steps, "step", "steps")), "
                     + "\(counted(totals.referralsSent, "referral", "referrals")) sent, \(totals.referralsAnswered) answered.")
             guard !entries.isEmpty else { return }
-            var table = TextTable(["SEQ", "TIME", "WHO", "WHAT", "CASE"], numericColumns: [0])
+            var table = TextTable(["SEQ", "TIME", "WHO", "ROLE", "WHAT", "CASE"], numericColumns: [0])
             for entry in entries {
                 table.append([
                     String(entry.seq), LocalTime.clock(entry.timestamp, zone: zone), entry.authorName,
+                    // The role the entry recorded, which may differ from the one they hold now.
+                    state.recordedRole(ofEntry: entry.seq)?.rawValue ?? "",
                     (entry.isRetracted ? "[retracted] " : "") + entry.sentence, entry.caseID ?? "",
                 ])
             }

@@ -20,14 +20,22 @@ struct TestJournal {
     mutating func record(_ command: Command, by login: String, onBehalfOf: String? = nil) throws(CommandError) -> (prepared: PreparedEvent, seq: Int) {
         let prepared = try state.prepare(command, by: Actor(login: login, onBehalfOf: onBehalfOf), at: now, today: today)
         seq += 1
-        state.apply(JournalEntry(seq: seq, timestamp: now, actor: login, onBehalfOf: prepared.draft.onBehalfOf, type: prepared.draft.type, data: prepared.draft.data))
+        do {
+            try state.apply(JournalEntry(seq: seq, timestamp: now, actor: login, onBehalfOf: prepared.draft.onBehalfOf, type: prepared.draft.type, data: prepared.draft.data))
+        } catch {
+            // Replay checks what `prepare` checked, so this fails only if the two disagree.
+            seq -= 1
+            throw CommandError(field: nil, message: "Prepared, but replay refused it: \(error.reason).")
+        }
         return (prepared, seq)
     }
 
-    /// Applies a raw entry, as if hand-written into the file.
-    mutating func applyRaw(type: String, data: JSONValue, actor: String = "admin", at timestamp: Timestamp? = nil) {
+    /// Applies a raw entry, as if hand-written into the file; a refused one leaves the state and `seq` as they were.
+    mutating func applyRaw(
+        type: String, data: JSONValue, actor: String = "admin", onBehalfOf: String? = nil, at timestamp: Timestamp? = nil
+    ) throws(RuleViolation) {
+        try state.apply(JournalEntry(seq: seq + 1, timestamp: timestamp ?? now, actor: actor, onBehalfOf: onBehalfOf, type: type, data: data))
         seq += 1
-        state.apply(JournalEntry(seq: seq, timestamp: timestamp ?? now, actor: actor, type: type, data: data))
     }
 
     /// The refusal a command meets, or nil if it would be accepted.
@@ -65,5 +73,17 @@ struct TestJournal {
             exploitationForms: [.sexual], identifiedOn: identifiedOn ?? today.adding(days: -10), identifiedBy: .police,
             caseworker: "mette", consentToProcessing: true, consentToSharing: sharing)
         return try record(.openCase(details), by: login).prepared.createdID!
+    }
+}
+
+extension Role {
+    /// The login that holds this role in `TestJournal.staffed()` and `ForgeryFixture`.
+    var staffLogin: String {
+        switch self {
+        case .caseworker: "mette"
+        case .coordinator: "sofie"
+        case .supervisor: "karin"
+        case .admin: "admin"
+        }
     }
 }

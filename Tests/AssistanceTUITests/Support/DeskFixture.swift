@@ -17,7 +17,7 @@ final class DeskFixture {
     /// The journal with its cases, seen by `login` (the caseworker unless told otherwise).
     init(login: String = "mette", aliases: [(String, String)] = DeskFixture.sampleCases) throws {
         let path = directory.file("journal.jsonl")
-        store = try AssistanceStore.create(at: path, creator: "ada", displayName: "Ada Admin")
+        store = try AssistanceStore.create(at: path, creator: "ada", displayName: "Ada Admin", now: { DeskFixture.noon })
         let admin = Actor(login: "ada")
         try Self.record(store, .addUser(login: "mette", displayName: "Mette Nielsen", role: .caseworker), by: admin)
         try Self.record(store, .addOrganisation(id: "redcross", name: "Red Cross Shelter", kind: .shelter, contact: nil, city: "Copenhagen"), by: admin)
