@@ -24,7 +24,8 @@ public struct JournalVerification: Sendable {
 
 extension JournalFile {
     /// Reads the whole journal at `path` without changing it and reports its entry count,
-    /// head hash, torn tail and the first problem found.
+    /// head hash, torn tail and the first problem found in its lines and chain. The rules of
+    /// each entry are not checked here: ``AssistanceStore/verify(at:system:)`` replays them too.
     public static func verify(at path: String, system: SystemCalls = .live) -> JournalVerification {
         let journal: JournalFile
         do {
