@@ -49,7 +49,8 @@ import TestSupport
         let notes = try #require(CSVParser.records(try table("notes").csv()))
         let note = Dictionary(uniqueKeysWithValues: zip(notes[0], notes[1]))
         #expect(note["case"] == "C-2026-0001")
-        #expect(note["text"] == "Line one, with a comma\nLine two: \"quoted\" 日本語 æøå")
+        // A line break is shown as the visible escape `\n`, so every record is one line (issue 13).
+        #expect(note["text"] == "Line one, with a comma\\nLine two: \"quoted\" 日本語 æøå")
         #expect(note["recorded_at"]?.hasSuffix("Z") == true)
         let referrals = try #require(CSVParser.records(try table("referrals").csv()))
         #expect(referrals[1][0] == "R-2026-0001" && referrals[1][1] == "C-2026-0001" && referrals[1][2] == "legal")
