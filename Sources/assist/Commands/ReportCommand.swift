@@ -48,9 +48,9 @@ struct ReportCommand: ParsableCommand {
                 return
             }
             switch format {
-            case .text: print(report.text(width: DisplayWidth.of, display: SafeText.display), terminator: "")
+            case .text: print(report.text(width: DisplayWidth.of), terminator: "")
             case .csv: print(report.csv(), terminator: "")
-            case .json: print(JSONWriter.encodeString(report.json()))
+            case .json: printJSON(report.json())
             }
         }
     }
