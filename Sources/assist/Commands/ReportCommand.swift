@@ -22,7 +22,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "text, csv or json.") var format: Format = .text
     @Option(name: .customLong("suppress-below"), help: ArgumentHelp("Show counts from 1 to N-1 as <N, for publication.", valueName: "n"))
     var suppressBelow: Int?
-    @Option(help: ArgumentHelp("Write one CSV file per table into this directory instead of printing.", valueName: "dir")) var out: String?
+    @Option(help: ArgumentHelp("Write one CSV file per table into this directory instead of printing.",
+                               discussion: OutputFilesHelp.text, valueName: "dir")) var out: String?
 
     func validate() throws {
         if year != nil, from != nil || to != nil {
@@ -42,7 +43,7 @@ struct ReportCommand: ParsableCommand {
             let state = try journalOptions.openStore().state
             let report = PeriodReport.build(from: state, period: period, suppressBelow: suppressBelow)
             if let out {
-                let files = report.tables.map { (name: "\($0.id).csv", contents: $0.csv()) }
+                let files = report.tables.map { OutputFile(name: "\($0.id).csv", contents: $0.csv()) }
                 let paths = try ExportFiles.write(files, into: out)
                 print("Wrote \(paths.count) files into \(out).")
                 return
