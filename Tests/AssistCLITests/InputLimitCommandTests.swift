@@ -5,20 +5,9 @@ import TestSupport
 /// Input limits through the binary (issue 13, item 7): caps named in `--help` and enforced,
 /// bytes that are not UTF-8 refused with the argument or line they came from, and `-N`
 /// accepted by every option that takes a date. Every refusal leaves the journal byte for byte.
-@Suite struct InputLimitCommandTests {
-    let home = TemporaryDirectory()
-    var journal: String { home.file("journal.jsonl") }
-    var assist: AssistBinary { AssistBinary(home: home.path, journal: journal) }
-
-    @discardableResult
-    func succeed(_ arguments: [String], input: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let result = try assist.run(arguments, input: input)
-        #expect(result.status == 0, "assist \(arguments.joined(separator: " ")) failed: \(result.standardError)", sourceLocation: sourceLocation)
-        return result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
+extension CommandLineTests {
     /// Runs `run`, expects exit status 1 with nothing on stdout and the journal unchanged, and
-    /// returns standard error.
+    /// returns standard error: ``refuse(_:sourceLocation:)`` for runs that are not plain arguments.
     func refusal(sourceLocation: SourceLocation = #_sourceLocation, _ run: () throws -> RunResult) throws -> String {
         let before = try Data(contentsOf: URL(fileURLWithPath: journal))
         let result = try run()
@@ -36,13 +25,16 @@ import TestSupport
         return try shell.run(["-c", script, AssistBinary.url.path] + arguments)
     }
 
-    /// A journal with an organisation and one case, identified 100 days ago; returns its id.
-    func seeded() throws -> String {
-        try succeed(["init", "--name", "Test Admin"])
-        try succeed(["org", "add", "clinic", "--name", "Clinic", "--kind", "health_service"])
-        return try succeed([
-            "case", "open", "--alias", "Amina", "--sex", "female", "--exploitation", "sexual", "--identified-on", "-100", "--consent-share", "yes",
-        ])
+    /// The journal of ``seeded()`` with its case identified 100 days ago; returns the case id.
+    func identifiedLongAgo() throws -> String {
+        let caseID = try seeded()
+        try succeed(["case", "update", caseID, "--identified-on", "-100"])
+        return caseID
+    }
+
+    /// The output of a command that must succeed, without its final newline.
+    func value(_ arguments: [String], input: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try succeed(arguments, input: input, sourceLocation: sourceLocation).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The ISO date `days` from today in UTC, the zone the binary runs in here.
@@ -55,7 +47,7 @@ import TestSupport
     }
 
     @Test func aNoteAtItsCapIsSavedAndOneCharacterMoreIsRefused() throws {
-        let caseID = try seeded()
+        let caseID = try identifiedLongAgo()
         try succeed(["note", "add", caseID, String(repeating: "é", count: 20_000)])
         let error = try refusal { try assist.run(["note", "add", caseID, String(repeating: "é", count: 20_001)]) }
         #expect(error == "assist: The note is 20 001 characters long; a note may have at most 20 000. Split it into several notes.\n")
@@ -102,7 +94,7 @@ import TestSupport
 
     @Test func helpNamesTheCapOfEveryOptionThatTakesFreeText() throws {
         for (command, option, cap) in Self.freeTextOptions {
-            let help = try succeed(command + ["--help"])
+            let help = try value(command + ["--help"])
             // The option's entry: its line and the indented lines that continue it, joined.
             let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             let start = try #require(lines.firstIndex { $0.hasPrefix(option + " ") || $0 == option || $0.hasPrefix(option + " <") }, "\(command) \(option)")
@@ -117,7 +109,7 @@ import TestSupport
     }
 
     @Test func anArgumentThatIsNotUTF8IsRefusedByTheOptionItBelongsTo() throws {
-        let caseID = try seeded()
+        let caseID = try identifiedLongAgo()
         let positional = try refusal { try shell(#"exec "$0" note add "$1" "$(printf 'caf\351')""#, [caseID]) }
         #expect(positional == "assist: Argument 4 is not valid UTF-8; nothing was saved.\n")
         let separate = try refusal { try shell(#"exec "$0" case update "$1" --alias "$(printf '\377')""#, [caseID]) }
@@ -129,26 +121,26 @@ import TestSupport
     }
 
     @Test func standardInputThatIsNotUTF8IsRefusedByItsLine() throws {
-        let caseID = try seeded()
+        let caseID = try identifiedLongAgo()
         let note = try refusal { try shell(#"printf 'First line\nSecond line\ncaf\351\nFourth\n' | "$0" note add "$1" -"#, [caseID]) }
         #expect(note == "assist: Line 3 of standard input is not valid UTF-8; nothing was saved.\n")
         let step = try refusal { try shell(#"printf '\377' | "$0" step add "$1" --kind medical --note -"#, [caseID]) }
         #expect(step == "assist: Line 1 of standard input is not valid UTF-8; nothing was saved.\n")
-        let seq = try succeed(["note", "add", caseID, "-"], input: "Første linje\nanden linje\n\n")
+        let seq = try value(["note", "add", caseID, "-"], input: "Første linje\nanden linje\n\n")
         let saved = try String(contentsOfFile: journal, encoding: .utf8)
         #expect(saved.contains(#""seq":\#(seq),"#) && saved.contains(#""text":"Første linje\nanden linje""#))
     }
 
     @Test func everyDateOptionTakesANegativeRelativeDate() throws {
-        let caseID = try seeded()
+        let caseID = try identifiedLongAgo()
         try succeed(["case", "update", caseID, "--identified-on", "-90"])
         try succeed(["case", "reflection", caseID, "--date", "-90"])
         try succeed(["case", "extend", caseID, "--until", "-10", "--reason", "Prepared return"])
-        let step = try succeed(["step", "add", caseID, "--kind", "medical", "--date", "-5"])
-        let planned = try succeed(["step", "add", caseID, "--kind", "medical", "--date", "-4", "--planned"])
+        let step = try value(["step", "add", caseID, "--kind", "medical", "--date", "-5"])
+        let planned = try value(["step", "add", caseID, "--kind", "medical", "--date", "-4", "--planned"])
         try succeed(["step", "done", planned, "--date", "-3"])
         func referral() throws -> String {
-            try succeed(["referral", "send", caseID, "--org", "clinic", "--service", "medical", "--date", "-20", "--respond-by", "-13"])
+            try value(["referral", "send", caseID, "--org", "redcross", "--service", "medical", "--date", "-20", "--respond-by", "-13"])
         }
         let accepted = try referral()
         try succeed(["referral", "accept", accepted, "--date", "-15", "--service-date", "-12"])
@@ -162,7 +154,7 @@ import TestSupport
 
         let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
         func data(_ type: String) -> [Substring] { lines.filter { $0.contains(#""type":"\#(type)""#) } }
-        #expect(data("case.updated").first?.contains(#""identified_on":"\#(day(-90))""#) == true)
+        #expect(data("case.updated").last?.contains(#""identified_on":"\#(day(-90))""#) == true)
         #expect(data("case.reflection_extended").first?.contains(#""ends_on":"\#(day(-10))""#) == true)
         #expect(data("step.done").first?.contains(#""done_on":"\#(day(-3))""#) == true)
         #expect(data("referral.sent").first?.contains(#""made_on":"\#(day(-20))","respond_by":"\#(day(-13))""#) == true)
@@ -172,11 +164,11 @@ import TestSupport
     }
 
     @Test func reportsTakeNegativeDatesAndLastYearAsMinusOne() throws {
-        _ = try seeded()
-        let range = try succeed(["report", "--from", "-3", "--to", "-1", "--format", "json"])
+        _ = try identifiedLongAgo()
+        let range = try value(["report", "--from", "-3", "--to", "-1", "--format", "json"])
         #expect(range.contains(#""from":"\#(day(-3))""#) && range.contains(#""to":"\#(day(-1))""#))
         let thisYear = Int(day(0).prefix(4))!
-        let lastYear = try succeed(["report", "--year", "-1", "--format", "json"])
+        let lastYear = try value(["report", "--year", "-1", "--format", "json"])
         #expect(lastYear.contains(#""from":"\#(thisYear - 1)-01-01""#) && lastYear.contains(#""to":"\#(thisYear - 1)-12-31""#))
         let bad = try refusal { try assist.run(["report", "--year=-x"]) }
         #expect(bad == "assist: --year: '-x' is not a year; use four digits (for example 2025), -N for N years ago or +N for N years ahead.\n")
