@@ -15,7 +15,7 @@ enum RawArguments {
     /// valid UTF-8.
     static func current() -> Result<[String], InvalidArgumentEncoding> {
         var raw: [[UInt8]] = []
-        for index in 1..<Int(CommandLine.argc) {
+        for index in 1..<max(1, Int(CommandLine.argc)) {
             guard let pointer = CommandLine.unsafeArgv[index] else { break }
             raw.append(Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map { UInt8(bitPattern: $0) })
         }
