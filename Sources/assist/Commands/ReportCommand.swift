@@ -18,7 +18,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var journalOptions: JournalOptions
     @Option(help: ArgumentHelp("The first day of the period (default: 1 January of --to's year).", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("The last day of the period (default: 31 December of --from's year).", valueName: "date")) var to: String?
-    @Option(help: ArgumentHelp("A whole calendar year, instead of --from and --to.", valueName: "yyyy")) var year: String?
+    @Option(help: ArgumentHelp("A whole calendar year, instead of --from and --to: four digits, or -N for N years ago (-1 is last year).", valueName: "year"))
+    var year: String?
     @Option(help: "text, csv or json.") var format: Format = .text
     @Option(name: .customLong("suppress-below"), help: ArgumentHelp("Show counts from 1 to N-1 as <N, for publication.", valueName: "n"))
     var suppressBelow: Int?
@@ -59,7 +60,7 @@ struct ReportCommand: ParsableCommand {
     /// The period from the options: a year, a range, or the current year.
     func resolvedPeriod() throws -> ReportPeriod {
         if let year {
-            return .year(try Parse.year(year, option: "--year"))
+            return .year(try Parse.reportYear(year, option: "--year"))
         }
         let first = try Parse.optionalDate(from, option: "--from")
         let last = try Parse.optionalDate(to, option: "--to")

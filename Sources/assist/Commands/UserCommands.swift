@@ -14,7 +14,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The person's operating-system login.") var login: String
-        @Option(help: "The name others see.") var name: String
+        @Option(help: .freeText("The name others see", .displayName)) var name: String
         @Option(help: "caseworker, coordinator, supervisor or admin.") var role: String
 
         func run() throws {
