@@ -40,23 +40,35 @@ struct JournalSelfCheckTests {
         try flipEveryBit(ofLine: 3, entries: 5)
     }
 
-    @Test("a flipped bit in the last entry's text is named as a checksum mismatch")
-    func flippedTextIsAChecksumMismatch() throws {
+    /// Applies `change` to the last of three entries and returns the reason its damage is named for.
+    private func reasonForChangedLastEntry(_ change: (inout [UInt8]) throws -> Void) throws -> String? {
         let directory = TemporaryDirectory()
         var (path, lines) = try makeJournal(directory, count: 3)
-        let position = try #require(lines[3].firstIndex(of: UInt8(ascii: "N")))
-        lines[3][position] ^= 0x01
+        try change(&lines[3])
         writeFile(path, lines.flatMap { $0 })
-        #expect(try expectDamage(at: path, line: 4, goodEntries: 2) == "its bytes do not match its checksum")
+        return try expectDamage(at: path, line: 4, goodEntries: 2)
+    }
+
+    @Test("a flipped bit in the last entry's text is named as a checksum mismatch")
+    func flippedTextIsAChecksumMismatch() throws {
+        let reason = try reasonForChangedLastEntry { line in line[try #require(line.firstIndex(of: UInt8(ascii: "N")))] ^= 0x01 }
+        #expect(reason == "its bytes do not match its checksum")
     }
 
     @Test("a complete last entry whose newline became another byte is damage: bytes follow a complete entry")
     func lastNewlineReplaced() throws {
-        let directory = TemporaryDirectory()
-        var (path, lines) = try makeJournal(directory, count: 3)
-        lines[3][lines[3].count - 1] = UInt8(ascii: " ")
-        writeFile(path, lines.flatMap { $0 })
-        #expect(try expectDamage(at: path, line: 4, goodEntries: 2) == "bytes follow a complete entry where its newline belongs")
+        let reason = try reasonForChangedLastEntry { line in line[line.count - 1] = UInt8(ascii: " ") }
+        #expect(reason == "bytes follow a complete entry where its newline belongs")
+    }
+
+    @Test("a sum written with spaces around it is damage: not where and as the format puts it")
+    func spacedSum() throws {
+        let reason = try reasonForChangedLastEntry { line in
+            let suffix = JournalLineFormat.checksumSuffixLength + 1
+            let sum = line[(line.count - suffix + 8)..<(line.count - 3)]
+            line = Array(line.dropLast(suffix)) + Array(", \"sum\":\"".utf8) + sum + Array("\" }\n".utf8)
+        }
+        #expect(reason == "its \"sum\" is not written where and as the format puts it")
     }
 
     @Test("the last 4 KiB of a journal of a few hundred entries zeroed is damage, and nothing is cut")

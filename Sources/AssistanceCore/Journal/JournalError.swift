@@ -15,7 +15,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case worldWritable(path: String, mode: Int)
     /// The file is not an assist journal; `reason` is a phrase without file content.
     case notAJournal(path: String, reason: String)
-    /// Line `line` (1-based; line 1 is the header) is damaged and valid entries follow it.
+    /// Line `line` (1-based; line 1 is the header) is damaged: a complete line failed a check
+    /// (`reason` says which), or what follows the last good line cannot be one unfinished append.
     case damaged(path: String, line: Int, reason: String)
     /// Appending is impossible: `reason` says why (read-only file, file system, or damage).
     case readOnly(path: String, reason: String)
