@@ -52,9 +52,6 @@ func appendSamples(_ journal: JournalFile, count: Int, startingAt first: Int = 1
 /// A fixed instant for tests that compare bytes.
 let sampleTime = Timestamp(millisecondsSince1970: 1_796_000_008_123)
 
-/// The file's name without its directory.
-func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
-
 /// A version 1 journal as the program wrote before lines carried a `sum`: header version 1,
 /// and each entry line chained by the SHA-256 of the whole previous line.
 func version1JournalBytes(_ entries: [JournalEntry]) -> [UInt8] {
