@@ -114,6 +114,8 @@ extension SystemCalls {
             fchmod: { descriptor, mode in check(.fchmod).map { .failure($0) } ?? base.fchmod(descriptor, mode) },
             mkdir: { path, mode in check(.mkdir).map { .failure($0) } ?? base.mkdir(path, mode) },
             unlink: { path in check(.unlink).map { .failure($0) } ?? base.unlink(path) },
+            realpath: { path in check(.realpath).map { .failure($0) } ?? base.realpath(path) },
+            rename: { source, destination in check(.rename).map { .failure($0) } ?? base.rename(source, destination) },
             groupID: { name in base.groupID(name) }
         )
     }

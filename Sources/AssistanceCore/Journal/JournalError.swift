@@ -15,10 +15,16 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case worldWritable(path: String, mode: Int)
     /// The file is not an assist journal; `reason` is a phrase without file content.
     case notAJournal(path: String, reason: String)
-    /// Line `line` (1-based; line 1 is the header) is damaged and valid entries follow it.
+    /// Line `line` (1-based; line 1 is the header) is damaged: a complete line failed a check
+    /// (`reason` says which), or what follows the last good line cannot be one unfinished append.
     case damaged(path: String, line: Int, reason: String)
     /// Appending is impossible: `reason` says why (read-only file, file system, or damage).
     case readOnly(path: String, reason: String)
+    /// An entry's line would be `byteCount` bytes, more than `JournalLimits.maximumLineLength`;
+    /// `field` names its longest text, the one to shorten, when it has one.
+    case entryTooLong(path: String, type: String, field: String?, byteCount: Int)
+    /// `assist demo` was asked to replace a file that is not a demo journal (see `JournalHeader.isDemo`).
+    case notADemoJournal(path: String)
     /// `create` was asked for a group that does not exist.
     case unknownGroup(name: String)
     /// A system call failed; `operation` is a verb phrase and `code` the C `errno`.
@@ -43,6 +49,11 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "restore it from a backup or ask an administrator to inspect that line."
         case .readOnly(let path, let reason):
             return "Nothing was saved because the journal \(path) is read-only: \(reason)."
+        case .entryTooLong(let path, let type, let field, let byteCount):
+            return "Nothing was saved to \(path): the \(type) entry would be a line of \(byteCount) bytes, more than the "
+                + "\(JournalLimits.maximumLineLength) a journal line may hold; shorten \(field.map { "its \($0)" } ?? "its text") and try again."
+        case .notADemoJournal(let path):
+            return "The file \(path) is not a demo journal, so it was left as it is; write the demo to another path."
         case .unknownGroup(let name):
             return "There is no group named \(name) on this system; create the group first or choose an existing one."
         case .io(let path, let operation, let code):

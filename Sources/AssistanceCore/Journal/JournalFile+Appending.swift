@@ -89,15 +89,19 @@ extension JournalFile {
     }
 
     /// Writes `entries` (numbered from `entryCount + 1`) as one `write` and syncs it; on
-    /// failure truncates back to the last good line so the file is as before.
+    /// failure truncates back to the last good line so the file is as before. An entry whose
+    /// line would be longer than `JournalLimits.maximumLineLength` is refused before anything
+    /// is written: a longer tail could not be told from damage.
     private func writeDurably(_ entries: [JournalEntry]) throws(JournalError) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(entries.count * 256)
         var previous = lastLineHash
         for entry in entries {
             let lineStart = bytes.count
-            JournalLineFormat.appendEntryLine(entry, previous: previous, to: &bytes)
-            previous = bytes.withUnsafeBytes { ChainHash(hashing: UnsafeRawBufferPointer(rebasing: $0[lineStart..<($0.count - 1)])) }
+            previous = JournalLineFormat.appendEntryLine(entry, previous: previous, to: &bytes)
+            if bytes.count - lineStart > JournalLimits.maximumLineLength {
+                throw .entryTooLong(path: path, type: entry.type, field: entry.data.longestTextMember, byteCount: bytes.count - lineStart)
+            }
         }
         let written = bytes.withUnsafeBytes { system.writeAll(descriptor, $0, at: goodLength) }
         if case .failure(let error) = written {
@@ -111,6 +115,7 @@ extension JournalFile {
         goodLength += Int64(bytes.count)
         entryCount += entries.count
         lastLineHash = previous
+        checksumSeen = checksumSeen || !entries.isEmpty
         // Only for the change poll: if fstat fails, the next poll reports a change and the UI rereads.
         lastSeenStatus = try? system.fstat(descriptor).get()
     }

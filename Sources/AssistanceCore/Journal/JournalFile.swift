@@ -12,17 +12,22 @@ import Darwin
 /// each line ending in exactly one `\n`:
 ///
 /// - Line 1, the header:
-///   `{"format":"assist-journal","version":1,"id":"<32 lowercase hex>","created":"<ts>"}`
+///   `{"format":"assist-journal","version":2,"id":"<32 lowercase hex>","created":"<ts>"}`,
+///   with `,"demo":true` after `created` in a journal `assist demo` wrote.
 /// - Every other line, an entry:
-///   `{"seq":N,"ts":"<ts>","actor":"<login>","as":"<login>","type":"<type>","data":<JSON>,"prev":"<64 lowercase hex>"}`
+///   `{"seq":N,"ts":"<ts>","actor":"<login>","as":"<login>","type":"<type>","data":<JSON>,"prev":"<64 lowercase hex>","sum":"<16 lowercase hex>"}`
 ///   where `seq` is 1 for the first entry and one more for each next one, `"as"` is present
-///   only when the entry was recorded on behalf of another user, `data` is written by
-///   `JSONWriter`, and `prev` is the SHA-256 of the previous line's bytes (the header for
-///   entry 1) without its trailing `\n`.
+///   only when the entry was recorded on behalf of another user, and `data` is written by
+///   `JSONWriter`. The line's *content* is everything before `,"sum":`; its chain hash is the
+///   SHA-256 of its content, `sum` is the first 8 bytes of that hash, and `prev` is the
+///   previous line's chain hash (for entry 1, the SHA-256 of the header line without `\n`).
 /// - `<ts>` is UTC with milliseconds, always 24 bytes: `2026-11-30T02:33:28.123Z`.
+/// - A version 1 journal may begin with entries without `sum`, written before it existed;
+///   their chain hash is the SHA-256 of the whole line without `\n`. After the first line
+///   with a `sum`, and anywhere in a version 2 journal, a line without one is damage.
 ///
-/// Reading checks every line's JSON, its members and their types, that `seq` goes up by
-/// one, and that `prev` matches. The hash of the last good line (`headHash`) therefore
+/// Reading checks every line's checksum, JSON, its members and their types, that `seq` goes
+/// up by one, and that `prev` matches. The hash of the last good line (`headHash`) therefore
 /// fixes the whole file: writing it down lets anyone check later that nothing was edited,
 /// removed or reordered.
 ///
@@ -53,6 +58,8 @@ public final class JournalFile {
     /// Length of the file up to and including the last good line's `\n`.
     var goodLength: Int64
     var lastLineHash: ChainHash
+    /// Whether a line with a `sum` has been read or written: lines without one are damage from then on.
+    var checksumSeen = false
     /// Entries read but not yet handed out, returned first by the next `readNewEntries()`.
     var unreportedEntries: [JournalEntry] = []
     /// Identity and size of the file when it was last read or written, for `hasChangedOnDisk()`.
@@ -78,9 +85,9 @@ public final class JournalFile {
     /// Missing parent directories are created with mode 0700. The file gets mode 0600, or
     /// 0660 and the given group when `group` is set, so that a team can share it. The header
     /// is written, then the file and its directory are synced. Nothing is left behind when
-    /// creation fails.
+    /// creation fails. With `isDemo`, the header marks the journal as a demo (`JournalHeader.isDemo`).
     public static func create(
-        at path: String, group: String? = nil, system: SystemCalls = .live, now: Timestamp = .now()
+        at path: String, group: String? = nil, system: SystemCalls = .live, now: Timestamp = .now(), isDemo: Bool = false
     ) throws(JournalError) -> JournalFile {
         var groupID: UInt32?
         if let group {
@@ -94,7 +101,7 @@ public final class JournalFile {
         case .failure(let error) where error.code == EEXIST: throw .alreadyExists(path: path)
         case .failure(let error): throw .from(error, path: path, operation: "create")
         }
-        let header = JournalHeader.fresh(created: now)
+        let header = JournalHeader.fresh(created: now, isDemo: isDemo)
         let line = header.lineBytes
         func fail(_ error: SystemCallError, _ operation: String) -> JournalError {
             _ = system.close(descriptor)

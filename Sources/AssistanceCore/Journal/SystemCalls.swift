@@ -18,7 +18,7 @@ public struct SystemCallError: Error, Sendable, Hashable {
 /// The system calls the journal makes, named after their C functions so that a fault can
 /// be aimed at one of them.
 public enum SystemOperation: String, Sendable, CaseIterable {
-    case open, close, flock, read, write, fdatasync, fsync, ftruncate, fstat, stat, fchown, fchmod, mkdir, unlink
+    case open, close, flock, read, write, fdatasync, fsync, ftruncate, fstat, stat, fchown, fchmod, mkdir, unlink, realpath, rename
 }
 
 /// What `fstat`/`stat` report that the journal needs.
@@ -61,6 +61,10 @@ public struct SystemCalls: Sendable {
     var fchmod: @Sendable (_ descriptor: Int32, _ mode: UInt32) -> Result<Void, SystemCallError>
     var mkdir: @Sendable (_ path: String, _ mode: UInt32) -> Result<Void, SystemCallError>
     var unlink: @Sendable (_ path: String) -> Result<Void, SystemCallError>
+    /// `realpath(3)`: the absolute path with every symbolic link, `.` and `..` resolved.
+    var realpath: @Sendable (_ path: String) -> Result<String, SystemCallError>
+    /// `rename(2)`: atomically gives `source` the name `destination`, replacing what was there.
+    var rename: @Sendable (_ source: String, _ destination: String) -> Result<Void, SystemCallError>
     /// `getgrnam_r`: the id of a group, or nil when there is no such group.
     var groupID: @Sendable (_ name: String) -> UInt32?
 
@@ -93,6 +97,12 @@ public struct SystemCalls: Sendable {
         fchmod: { descriptor, mode in retryingInterrupts { Glibc.fchmod(descriptor, mode_t(mode)) }.map { _ in } },
         mkdir: { path, mode in retryingInterrupts { Glibc.mkdir(path, mode_t(mode)) }.map { _ in } },
         unlink: { path in retryingInterrupts { Glibc.unlink(path) }.map { _ in } },
+        realpath: { path in
+            guard let resolved = Glibc.realpath(path, nil) else { return .failure(SystemCallError(code: errno)) }
+            defer { free(resolved) }
+            return .success(String(cString: resolved))
+        },
+        rename: { source, destination in retryingInterrupts { Glibc.rename(source, destination) }.map { _ in } },
         groupID: { name in lookUpGroup(named: name) }
     )
 }
