@@ -12,7 +12,9 @@ struct Assist: ParsableCommand {
         discussion: """
             Run with no subcommand to open the terminal UI on the journal. Every record lives in \
             one append-only journal file: see 'assist verify'. Dates accept YYYY-MM-DD, today, \
-            yesterday, -N (N days ago) and +N (N days ahead). Shell completion: \
+            yesterday, tomorrow, -N (N days ago) and +N (N days ahead), wherever a date is asked \
+            for (also as --set FIELD=-N of 'assist amend'). Free text has a cap, named in each \
+            option's help; arguments and standard input must be UTF-8. Shell completion: \
             'assist --generate-completion-script bash' (or zsh, fish) prints the script to install.
             """,
         version: "0.1.0",
@@ -34,6 +36,18 @@ struct Assist: ParsableCommand {
 
     @Option(help: ArgumentHelp("The screen to open on (default: follows your role).", valueName: "screen"))
     var screen: StartScreen?
+
+    /// Checks and prepares the raw command line (see ``RawArguments``), then runs the command
+    /// ArgumentParser finds in it.
+    static func main() {
+        switch RawArguments.current() {
+        case .success(let arguments):
+            main(arguments)
+        case .failure(let error):
+            printError(error.description)
+            Foundation.exit(1)
+        }
+    }
 
     func run() throws {
         try reportingErrors {

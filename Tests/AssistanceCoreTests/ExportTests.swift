@@ -49,7 +49,8 @@ import TestSupport
         let notes = try #require(CSVParser.records(try table("notes").csv()))
         let note = Dictionary(uniqueKeysWithValues: zip(notes[0], notes[1]))
         #expect(note["case"] == "C-2026-0001")
-        #expect(note["text"] == "Line one, with a comma\nLine two: \"quoted\" 日本語 æøå")
+        // A line break is shown as the visible escape `\n`, so every record is one line (issue 13).
+        #expect(note["text"] == "Line one, with a comma\\nLine two: \"quoted\" 日本語 æøå")
         #expect(note["recorded_at"]?.hasSuffix("Z") == true)
         let referrals = try #require(CSVParser.records(try table("referrals").csv()))
         #expect(referrals[1][0] == "R-2026-0001" && referrals[1][1] == "C-2026-0001" && referrals[1][2] == "legal")
@@ -79,16 +80,16 @@ import TestSupport
 
     @Test func filesArePrivateAndNeverOverwritten() throws {
         let target = directory.file("out/export")
-        #expect(throws: ExportError.self) { try ExportFiles.write([(name: "a.csv", contents: "x")], into: target) }
+        #expect(throws: ExportError.self) { try ExportFiles.write([OutputFile(name: "a.csv", contents: "x")], into: target) }
         try FileManager.default.createDirectory(atPath: directory.file("out"), withIntermediateDirectories: false)
-        let paths = try ExportFiles.write([(name: "a.csv", contents: "å,b\r\n"), (name: "b.csv", contents: "")], into: target)
+        let paths = try ExportFiles.write([OutputFile(name: "a.csv", contents: "å,b\r\n"), OutputFile(name: "b.csv", contents: "")], into: target)
         #expect(paths == [target + "/a.csv", target + "/b.csv"])
         #expect(try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int == 0o700)
         for path in paths { #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600) }
         #expect(try String(contentsOfFile: paths[0], encoding: .utf8) == "å,b\r\n")
 
         do {
-            try ExportFiles.write([(name: "c.csv", contents: "new"), (name: "a.csv", contents: "new")], into: target)
+            try ExportFiles.write([OutputFile(name: "c.csv", contents: "new"), OutputFile(name: "a.csv", contents: "new")], into: target)
             Issue.record("an existing file was overwritten")
         } catch {
             #expect(error.message == "Nothing was written because these files already exist: \(target)/a.csv; choose another output directory or move them away.")

@@ -140,7 +140,7 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
         @Option(parsing: .unconditional, help: "The new last day.") var until: String
-        @Option(help: "Why, for example a prepared return.") var reason: String
+        @Option(help: .freeText("Why, for example a prepared return", .reason)) var reason: String
 
         func run() throws {
             try reportingErrors {
@@ -161,7 +161,7 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "prepared_return, residence_permit, integrated, lost_contact, transferred, declined_assistance or other.")
         var reason: String
         @Option(parsing: .unconditional, help: "The day it closed.") var date: String = "today"
-        @Option(help: "A note.") var note: String?
+        @Option(help: .freeText("A note on the closing", .closingNote)) var note: String?
 
         func run() throws {
             try reportingErrors {
@@ -181,7 +181,7 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
-        @Option(help: "Why it is reopened.") var reason: String
+        @Option(help: .freeText("Why it is reopened", .reason)) var reason: String
 
         func run() throws {
             try reportingErrors {
@@ -194,18 +194,19 @@ struct CaseCommand: ParsableCommand {
 
 /// The case fields shared by `case open` and `case update`.
 struct CaseDetailOptions: ParsableArguments {
-    @Option(help: "The name the person goes by in the shelter.") var alias: String?
-    @Option(name: .customLong("legal-name"), help: "Full legal name (sensitive; only where needed).") var legalName: String?
+    @Option(help: .freeText("The name the person goes by in the shelter", .alias)) var alias: String?
+    @Option(name: .customLong("legal-name"), help: .freeText("Full legal name, sensitive: only where needed", .legalName)) var legalName: String?
     @Option(help: "female, male, transgender or unknown.") var sex: String?
     @Option(help: "Year of birth, for example 1998.") var born: String?
     @Option(help: "Nationality: ISO 3166-1 alpha-2 code (NG) or English name (Nigeria).") var nationality: String?
-    @Option(help: "Languages, separated by commas.") var languages: String?
+    @Option(help: "Languages, separated by commas (at most \(FreeTextField.maximumLanguages), each \(FreeTextField.language.capPhrase)).")
+    var languages: String?
     @Option(help: "Forms of exploitation, separated by commas: sexual, forced_labour, forced_criminality, slavery_like, forced_marriage, organ_removal, other, not_established.")
     var exploitation: String?
     @Option(name: .customLong("identified-on"), parsing: .unconditional, help: "The day of identification (when opening, today unless given).") var identifiedOn: String?
     @Option(name: .customLong("identified-by"), help: "centre, immigration_service, police, court, ngo, municipality or other (when opening, centre unless given).")
     var identifiedBy: String?
-    @Option(help: "Shelter or location.") var shelter: String?
+    @Option(help: .freeText("Shelter or location", .shelter)) var shelter: String?
     @Option(help: "high, medium or low.") var risk: String?
 
     /// The languages as a list.

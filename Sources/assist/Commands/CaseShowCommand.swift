@@ -33,7 +33,7 @@ extension CaseCommand {
                         ])
                     }
                     let object = JSONValue.object(fields.map { JSONMember($0.key, $0.json) } + [JSONMember("timeline", .array(items))])
-                    print(JSONWriter.encodeString(object))
+                    printJSON(object)
                     return
                 }
                 let labelWidth = fields.map { DisplayWidth.of($0.label) }.max() ?? 0

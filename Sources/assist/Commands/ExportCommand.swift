@@ -8,8 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write cases, steps, referrals, organisations, notes and users as CSV or JSON-lines files.",
         discussion: """
-            Files are created readable by you alone, and existing files are never overwritten. Full legal names \
-            are left out unless --include-names is given.
+            Full legal names are left out unless --include-names is given. \(OutputFilesHelp.text)
             """)
 
     /// The file format.
@@ -28,8 +27,8 @@ struct ExportCommand: ParsableCommand {
             let directory = out ?? "assist-export-\(Parse.today)"
             let files = EntityExport.tables(from: state, includeNames: includeNames).map { table in
                 format == .csv
-                    ? (name: "\(table.name).csv", contents: table.csv())
-                    : (name: "\(table.name).jsonl", contents: table.jsonLines())
+                    ? OutputFile(name: "\(table.name).csv", contents: table.csv())
+                    : OutputFile(name: "\(table.name).jsonl", contents: table.jsonLines())
             }
             let paths = try ExportFiles.write(files, into: directory)
             print("Wrote \(paths.count) files into \(directory).")

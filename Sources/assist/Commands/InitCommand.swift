@@ -19,7 +19,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Share the journal with this Unix group (mode 0660; missing directories 2770).", valueName: "group"))
     var group: String?
 
-    @Option(help: ArgumentHelp("Your name as others will see it (default: from the system's user database).", valueName: "name"))
+    @Option(help: .freeText("Your name as others will see it (default: from the system's user database)", .displayName, valueName: "name"))
     var name: String?
 
     func run() throws {

@@ -12,11 +12,11 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
-        @Argument(help: "The note; - reads it from standard input.") var text: String
+        @Argument(help: .freeText("The note; - reads it from standard input", .caseNote)) var text: String
 
         func run() throws {
             try reportingErrors {
-                let result = try Recorder.record(.addNote(caseID: id, text: Parse.text(text)), journal: journalOptions, actor: actorOptions)
+                let result = try Recorder.record(.addNote(caseID: id, text: Parse.text(text, field: .caseNote)), journal: journalOptions, actor: actorOptions)
                 print(result.entry.seq)
             }
         }
@@ -31,8 +31,12 @@ struct AmendCommand: ParsableCommand {
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var actorOptions: ActorOptions
     @Argument(help: "The seq of the entry to amend.") var seq: Int
-    @Option(help: "Why it is amended.") var reason: String
-    @Option(name: .customLong("set"), help: ArgumentHelp("A field and its new value, for example date=2026-11-02; repeat for more.", valueName: "field=value"))
+    @Option(help: .freeText("Why it is amended", .reason)) var reason: String
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "A field and its new value, for example date=2026-11-02 or date=-3; repeat for more. Free text keeps the cap of the field it replaces.",
+            valueName: "field=value"))
     var changes: [String] = []
 
     func run() throws {
@@ -43,6 +47,7 @@ struct AmendCommand: ParsableCommand {
                     throw OptionValueError(option: "--set", problem: "'\(change)' is not FIELD=VALUE.")
                 }
                 return AmendedField(name: String(change[..<equals]), value: String(change[change.index(after: equals)...]))
+                    .resolvingRelativeDate(today: Parse.today)
             }
             try Recorder.record(.amendEntry(targetSeq: seq, reason: reason, changes: fields), journal: journalOptions, actor: actorOptions)
             print("Amended entry \(seq).")
@@ -58,7 +63,7 @@ struct RetractCommand: ParsableCommand {
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var actorOptions: ActorOptions
     @Argument(help: "The seq of the entry to retract.") var seq: Int
-    @Option(help: "Why it is retracted.") var reason: String
+    @Option(help: .freeText("Why it is retracted", .reason)) var reason: String
 
     func run() throws {
         try reportingErrors {

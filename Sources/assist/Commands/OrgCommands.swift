@@ -14,11 +14,11 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "A short id: 2 to 32 lower-case letters, digits or dashes.") var id: String
-        @Option(help: "Its name.") var name: String
+        @Option(help: .freeText("Its name", .organisationName)) var name: String
         @Option(help: "shelter, ngo, health_service, legal_aid, police, immigration_service, municipality, international_organisation, embassy or other.")
         var kind: String
-        @Option(help: "Its city.") var city: String?
-        @Option(help: "How to reach it (phone, e-mail, a person).") var contact: String?
+        @Option(help: .freeText("Its city", .city)) var city: String?
+        @Option(help: .freeText("How to reach it: phone, e-mail, a person", .contact)) var contact: String?
 
         func run() throws {
             try reportingErrors {
@@ -37,10 +37,10 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The organisation's id.") var id: String
-        @Option(help: "A new name.") var name: String?
+        @Option(help: .freeText("A new name", .organisationName)) var name: String?
         @Option(help: "A new kind.") var kind: String?
-        @Option(help: "A new city.") var city: String?
-        @Option(help: "New contact details.") var contact: String?
+        @Option(help: .freeText("A new city", .city)) var city: String?
+        @Option(help: .freeText("New contact details", .contact)) var contact: String?
         @Option(help: "yes to take referrals, no to stop them.") var active: String?
 
         func run() throws {

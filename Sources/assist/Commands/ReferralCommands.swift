@@ -19,8 +19,8 @@ struct ReferralCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "The day it was made.") var date: String = "today"
         @Option(name: .customLong("respond-by"), parsing: .unconditional, help: "When an answer is due (default: 7 days after it was made).")
         var respondBy: String?
-        @Option(help: "Reason or note.") var note: String?
-        @Option(name: .customLong("override-consent"), help: "Send although the person has not consented to sharing, for this reason.")
+        @Option(help: .freeText("Reason or note", .referralNote)) var note: String?
+        @Option(name: .customLong("override-consent"), help: .freeText("Send although the person has not consented to sharing, for this reason", .consentOverride))
         var overrideConsent: String?
 
         func run() throws {
@@ -55,7 +55,7 @@ struct ReferralCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the organisation accepted.")
         @OptionGroup var answer: AnswerOptions
         @Option(name: .customLong("service-date"), parsing: .unconditional, help: "The day the service is agreed to happen.") var serviceDate: String?
-        @Option(help: "A note.") var note: String?
+        @Option(help: .freeText("A note", .referralNote)) var note: String?
 
         func run() throws {
             try reportingErrors {
@@ -72,7 +72,7 @@ struct ReferralCommand: ParsableCommand {
     struct Decline: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the organisation declined, and why.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "Why it was declined.") var reason: String
+        @Option(help: .freeText("Why it was declined", .reason)) var reason: String
 
         func run() throws {
             try reportingErrors {
@@ -87,7 +87,7 @@ struct ReferralCommand: ParsableCommand {
     struct Complete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the service was provided.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "A note.") var note: String?
+        @Option(help: .freeText("A note", .referralNote)) var note: String?
 
         func run() throws {
             try reportingErrors {
@@ -102,7 +102,7 @@ struct ReferralCommand: ParsableCommand {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Withdraw the referral, and say why.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "Why it is withdrawn.") var reason: String
+        @Option(help: .freeText("Why it is withdrawn", .reason)) var reason: String
 
         func run() throws {
             try reportingErrors {
@@ -117,7 +117,7 @@ struct ReferralCommand: ParsableCommand {
     struct FollowUp: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Record a follow-up contact with the organisation.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "What was said or agreed.") var note: String
+        @Option(help: .freeText("What was said or agreed", .followUpNote)) var note: String
 
         func run() throws {
             try reportingErrors {

@@ -14,7 +14,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The person's operating-system login.") var login: String
-        @Option(help: "The name others see.") var name: String
+        @Option(help: .freeText("The name others see", .displayName)) var name: String
         @Option(help: "caseworker, coordinator, supervisor or admin.") var role: String
 
         func run() throws {
@@ -52,22 +52,11 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let state = try journalOptions.openStore().state
-                let users = state.usersByName
-                switch format {
-                case .json:
-                    print(JSONWriter.encodeString(.array(users.map { user in
-                        .object([.init("login", .string(user.login)), .init("name", .string(user.displayName)),
-                                 .init("role", .string(user.role.rawValue))])
-                    })))
-                case .csv:
-                    var csv = CSVWriter(header: ["login", "name", "role"])
-                    for user in users { csv.appendRecord([user.login, user.displayName, user.role.rawValue]) }
-                    print(csv.text, terminator: "")
-                case .text:
-                    var table = TextTable(["LOGIN", "NAME", "ROLE"])
-                    for user in users { table.append([user.login, user.displayName, user.role.label]) }
-                    print(table.render())
+                let textual = format == .text
+                let records = state.usersByName.map { user in
+                    [user.login, user.displayName, textual ? user.role.label : user.role.rawValue]
                 }
+                Listing.print(headings: ["login", "name", "role"], records: records, format: format)
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssistanceCore
 import Foundation
 
 /// Runs `body`; any error is printed to standard error as one sentence and the process exits with status 1.
@@ -19,6 +20,9 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// Writes one line to standard error, prefixed with the program name.
+///
+/// A message may quote what a person typed (an unknown id, a login), so it is escaped like
+/// stored text: no control character reaches the terminal, and the message stays one line.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("assist: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("assist: \(SafeText.display(message))\n".utf8))
 }

@@ -70,12 +70,19 @@ enum Parse {
         return year
     }
 
-    /// Text given as an argument, or read from standard input when it is `-`.
-    static func text(_ value: String) -> String {
+    /// A whole calendar year: four digits, or `-N`/`+N` years from the current one.
+    static func reportYear(_ text: String, option: String) throws -> Int {
+        do {
+            return try DateInput.year(text, thisYear: today.year)
+        } catch {
+            throw OptionValueError(option: option, problem: error.description)
+        }
+    }
+
+    /// Free text given as an argument, or read from standard input when it is `-`; standard
+    /// input must be UTF-8 and no longer than `field` may be (see ``StandardInputText``).
+    static func text(_ value: String, field: FreeTextField) throws -> String {
         guard value == "-" else { return value }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        var text = String(decoding: data, as: UTF8.self)
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
+        return try StandardInputText.read(FileHandle.standardInput, field: field)
     }
 }
