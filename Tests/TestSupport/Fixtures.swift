@@ -7,9 +7,11 @@ public func fixturePath(_ name: String) -> String {
         .appendingPathComponent("Fixtures").appendingPathComponent(name).path
 }
 
-/// Copies the fixture `name` to `destination` and returns `destination`.
+/// Copies the fixture `name` to `destination`, private to its owner (0600, as journals must
+/// be; a checkout leaves files 0644), and returns `destination`.
 @discardableResult
 public func copyFixture(_ name: String, to destination: String) throws -> String {
     try FileManager.default.copyItem(atPath: fixturePath(name), toPath: destination)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: destination)
     return destination
 }

@@ -61,7 +61,8 @@ extension JournalFile {
         let existing: JournalFile
         do {
             existing = try open(at: realPath, system: system, forWriting: false)
-        } catch .notAJournal {
+        } catch .notAJournal, .openToOthers {
+            // A file others may read is refused as a journal; as a demo to replace it is simply not one.
             throw .notADemoJournal(path: path)
         }
         guard existing.header.isDemo else { throw .notADemoJournal(path: path) }

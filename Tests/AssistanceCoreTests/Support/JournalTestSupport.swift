@@ -9,10 +9,10 @@ func fileBytes(_ path: String) -> [UInt8] {
 }
 
 /// Makes the file at `path` hold exactly `bytes`, in place (same inode and mode, so open
-/// journals see the change), creating it when missing.
+/// journals see the change), creating it when missing, private (0600) as journals must be.
 func writeFile(_ path: String, _ bytes: [UInt8]) {
     guard let handle = FileHandle(forWritingAtPath: path) else {
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         return
     }
     try? handle.truncate(atOffset: 0)
