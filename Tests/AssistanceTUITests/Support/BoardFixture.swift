@@ -1,5 +1,6 @@
 import AssistanceCore
 import Foundation
+import Testing
 @testable import AssistanceTUI
 import TestSupport
 
@@ -30,6 +31,8 @@ final class BoardFixture {
     private(set) var aminaPsychological = ""
     /// Оксана to the shelter, interpreter, sent 2026-03-05, declined.
     private(set) var oksanaInterpreter = ""
+    /// The seq of the entry that registered Sofie, the day's second.
+    private(set) var sofieAddedSeq = 0
     /// The seq of the entry that opened Amina's case.
     private(set) var aminaOpenedSeq = 0
     /// The seq of today's note on Amina's case.
@@ -41,7 +44,7 @@ final class BoardFixture {
         _ = try JournalFile.create(at: path, now: Self.at("2026-02-20", hour: 8))
         store = try AssistanceStore(openingJournalAt: path)
         try record(.addUser(login: "ada", displayName: "Ada Admin", role: .admin), by: "ada", on: "2026-02-20", hour: 8)
-        try record(.addUser(login: "sofie", displayName: "Sofie Krag", role: .coordinator), by: "ada", on: "2026-02-20", hour: 8)
+        sofieAddedSeq = try record(.addUser(login: "sofie", displayName: "Sofie Krag", role: .coordinator), by: "ada", on: "2026-02-20", hour: 8).entry.seq
         try record(.addUser(login: "mette", displayName: "Mette Nielsen", role: .caseworker), by: "ada", on: "2026-02-20", hour: 8)
         try record(.addUser(login: "karin", displayName: "Karin Bech", role: .supervisor), by: "ada", on: "2026-02-20", hour: 8)
         try record(.addOrganisation(id: "clinic", name: "City Clinic", kind: .healthService, contact: nil, city: "Aarhus"), by: "sofie", on: "2026-02-20", hour: 9)
@@ -49,10 +52,10 @@ final class BoardFixture {
                    on: "2026-02-20", hour: 9)
         try record(.addOrganisation(id: "legal", name: "Legal Aid", kind: .legalAid, contact: nil, city: nil), by: "sofie", on: "2026-02-20", hour: 9)
         let opened = try record(.openCase(Self.details("Amina", identifiedOn: "2026-02-12")), by: "mette", on: "2026-02-20", hour: 10)
-        (amina, aminaOpenedSeq) = (opened.createdID ?? "", opened.entry.seq)
+        (amina, aminaOpenedSeq) = (try #require(opened.createdID), opened.entry.seq)
         try record(.startReflection(caseID: amina, startsOn: CalendarDate(iso: "2026-02-12")!), by: "mette", on: "2026-02-20", hour: 10)
         aminaMedical = try send(Self.referral(amina, to: "clinic", for: .medical, on: "2026-02-20"), hour: 11)
-        oksana = try record(.openCase(Self.details("Оксана", identifiedOn: "2026-03-01")), by: "mette", on: "2026-03-01", hour: 9).createdID ?? ""
+        oksana = try #require(try record(.openCase(Self.details("Оксана", identifiedOn: "2026-03-01")), by: "mette", on: "2026-03-01", hour: 9).createdID)
         oksanaShelter = try send(Self.referral(oksana, to: "redcross", for: .accommodation, on: "2026-03-01"), hour: 10)
         oksanaLegal = try send(Self.referral(oksana, to: "legal", for: .legalCounselling, on: "2026-03-01"), hour: 11)
         try record(.acceptReferral(referralID: oksanaLegal, on: CalendarDate(iso: "2026-03-02")!, serviceDate: nil, note: nil), by: "sofie",
@@ -66,7 +69,7 @@ final class BoardFixture {
 
     /// Mette sends `referral` on the day it was made, at `hour`; returns its id.
     private func send(_ referral: ReferralDetails, hour: Int) throws -> String {
-        try record(.sendReferral(referral), by: "mette", on: referral.madeOn.description, hour: hour).createdID ?? ""
+        try #require(try record(.sendReferral(referral), by: "mette", on: referral.madeOn.description, hour: hour).createdID)
     }
 
     /// Noon-ish on `day` at `hour` UTC.

@@ -1,5 +1,6 @@
 import AssistanceCore
 import Foundation
+import Testing
 @testable import AssistanceTUI
 import TestSupport
 
@@ -28,11 +29,16 @@ final class DeskFixture {
         try Self.record(store, .addUser(login: "mette", displayName: "Mette Nielsen", role: .caseworker), by: admin)
         try Self.record(store, .addOrganisation(id: "redcross", name: "Red Cross Shelter", kind: .shelter, contact: nil, city: "Copenhagen"), by: admin)
         caseIDs = try aliases.map { alias, country in
-            try Self.record(store, .openCase(CaseDetails(
+            try #require(try Self.record(store, .openCase(CaseDetails(
                 alias: alias, sex: .female, nationality: Country(code: country), exploitationForms: [.sexual],
-                identifiedOn: Self.today.adding(days: -5), identifiedBy: .police, caseworker: "mette")), by: admin) ?? ""
+                identifiedOn: Self.today.adding(days: -5), identifiedBy: .police, caseworker: "mette")), by: admin))
         }
         session = StoreSession(store: store, login: login, zone: Self.utc, today: { DeskFixture.today }, now: { DeskFixture.noon })
+    }
+
+    /// The id of the case with `alias`, for cases a test opens itself.
+    func caseID(alias: String) -> String? {
+        store.state.cases.first { $0.alias == alias }?.id
     }
 
     /// Cases in Danish, Cyrillic, Thai, Vietnamese and CJK, plus one with an escape sequence.
