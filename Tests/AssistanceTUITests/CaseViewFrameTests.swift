@@ -39,14 +39,7 @@ import Testing
             "2026-03-10 Mette Nielsen  Referred the case to Red Cross Shelter for … sent",
             "2026-03-10 Mette Nielsen  Added a note to the case: Asked about a doc…",
             "2026-03-10 Mette Nielsen  Planned medical assistance for the case on … planned",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+        ] + blankRows(8) + [
             "a step  D done  r referral  n note  e edit  x amend/retract  C close case",
         ])
     }
@@ -69,20 +62,7 @@ import Testing
             "2026-03-10 Mette Nielsen      Referred the case to Red Cross Shelter for accommodation as… sent",
             "2026-03-10 Mette Nielsen      Added a note to the case: Asked about a doctor who speaks D…",
             "2026-03-10 Mette Nielsen      Planned medical assistance for the case on 2026-03-12        planned",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+        ] + blankRows(14) + [
             "a step  D done  r referral  n note  e edit  x amend/retract  C close case  ? help  q quit",
         ])
     }
@@ -110,11 +90,7 @@ import Testing
             "20│                                                                          │",
             "  │Enter save  Tab next field  S-Tab previous  Esc cancel                    │",
             "  └──────────────────────────────────────────────────────────────────────────┘",
-            "",
-            "",
-            "",
-            "",
-            "",
+        ] + blankRows(5) + [
             "Error: Nothing was saved; correct the field marked with !.",
             "Enter save  Tab next field  Ctrl-E editor  Esc cancel  ? help  q quit",
         ])
@@ -139,14 +115,7 @@ import Testing
             "20│          │ y yes   n no                                      │           │",
             "20│Enter save└───────────────────────────────────────────────────┘           │",
             "20└──────────────────────────────────────────────────────────────────────────┘",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+        ] + blankRows(8) + [
             "Enter save  Tab next field  Ctrl-E editor  Esc cancel  ? help  q quit",
         ])
     }
@@ -174,10 +143,7 @@ import Testing
             "  │                                                                          │",
             "  │Enter save  Tab next field  S-Tab previous  Esc cancel                    │",
             "  └──────────────────────────────────────────────────────────────────────────┘",
-            "",
-            "",
-            "",
-            "",
+        ] + blankRows(4) + [
             "Enter save  Tab next field  Ctrl-E editor  Esc cancel  ? help  q quit",
         ])
     }

@@ -122,23 +122,7 @@ import TestSupport
             "Showing my open cases: 0 cases   (m: mine / all open / closed)",
             "Case        Alias       Nationality Exploitat… Refl Refs Next step    Last",
             "No my open cases; press m to show others.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+        ] + blankRows(17) + [
             "Enter open  N new case  / filter  m mine/open/closed  ? help  q quit",
         ], replacing: stable)
         let (refused, _) = drive(app, keys: [.character("N")])
@@ -149,22 +133,7 @@ import TestSupport
             "Showing my open cases: 0 cases   (m: mine / all open / closed)",
             "Case        Alias       Nationality Exploitat… Refl Refs Next step    Last",
             "No my open cases; press m to show others.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+        ] + blankRows(16) + [
             "Error: The journal is read-only, so nothing can be recorded: The journal",
             "/tmp/assist-test-XXXXXX/journal.jsonl is damaged at line 4 (its bytes do not",
         ], replacing: stable)
@@ -173,54 +142,16 @@ import TestSupport
     @Test func tooSmallSaysHowBigItMustBe() throws {
         var model = try DeskFixture().app()
         (model, _) = AppModel.update(model, .resized(width: 60, height: 20))
-        expectFrame(model, [
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+        expectFrame(model, blankRows(8) + [
             "                 The terminal is too small.",
             "          It must be at least 80×24; it is 60×20.",
             "                  Make the window larger.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ])
+        ] + blankRows(9))
         (model, _) = AppModel.update(model, .resized(width: 79, height: 24))
-        expectFrame(model, [
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+        expectFrame(model, blankRows(10) + [
             "                          The terminal is too small.",
             "                    It must be at least 80×24; it is 79×24.",
             "                            Make the window larger.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ])
+        ] + blankRows(11))
     }
 }

@@ -93,3 +93,9 @@ extension Array {
         indices.contains(index) ? self[index] : nil
     }
 }
+
+/// `count` blank rows, for the empty part of an expected frame:
+/// `[…rows…] + blankRows(12) + ["the hint line"]`.
+func blankRows(_ count: Int) -> [String] {
+    Array(repeating: "", count: count)
+}
