@@ -16,6 +16,8 @@ public protocol ChoiceArgument: ExpressibleByArgument {
 }
 
 extension ChoiceArgument {
+    /// The value `argument` names, for ArgumentParser's own uses of the type; options and
+    /// arguments parse with ``choice(_:)`` so that a refusal can say why.
     public init?(argument: String) {
         guard let value = try? Self.choice(argument) else { return nil }
         self = value
@@ -23,8 +25,8 @@ extension ChoiceArgument {
 }
 
 extension ChoiceArgument where Self: RawRepresentable, RawValue: ExpressibleByArgument {
-    // Breaks the tie with ArgumentParser's `init?(argument:)` for raw-value enums, which knows
-    // no labels and no letter case.
+    /// The value `argument` names. Declared again here to break the tie with ArgumentParser's
+    /// `init?(argument:)` for raw-value enums, which knows no labels and no letter case.
     public init?(argument: String) {
         guard let value = try? Self.choice(argument) else { return nil }
         self = value

@@ -23,10 +23,12 @@ extension Country: ChoiceArgument {
 }
 
 extension CaseListFilter: KeywordChoice {
+    /// What one value is called in a refusal.
     public static let keywordName = "case status"
 }
 
 extension ReferralListFilter: KeywordChoice {
+    /// What one value is called in a refusal.
     public static let keywordName = "referral status"
 }
 
