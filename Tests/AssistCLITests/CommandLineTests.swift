@@ -34,7 +34,7 @@ import TestSupport
         try succeed(["org", "add", "redcross", "--name", "Red Cross Shelter", "--kind", "shelter", "--city", "Copenhagen"])
         return try succeed([
             "case", "open", "--alias", "Amina", "--sex", "female", "--nationality", "NG", "--exploitation", "sexual,forced_labour",
-            "--born", "1999", "--identified-on", "-3", "--consent-share", "yes",
+            "--born", "1999", "--identified-on", "-3", "--consent-share",
         ]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
