@@ -20,7 +20,7 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "AssistanceTUI", dependencies: ["AssistanceCore"]),
-        .target(name: "AssistanceTerminal", dependencies: ["CNCurses", "AssistanceTUI"]),
+        .target(name: "AssistanceTerminal", dependencies: ["CNCurses", "AssistanceCore", "AssistanceTUI"]),
         .executableTarget(
             name: "assist",
             dependencies: [

@@ -1,4 +1,4 @@
-import AssistanceTUI
+import AssistanceCore
 
 /// Why the terminal could not be set up; each message says what to do.
 public enum TerminalError: Error, Equatable, CustomStringConvertible {

@@ -22,7 +22,7 @@ import TestSupport
         try succeed(["org", "add", "clinic", "--name", "City Clinic", "--kind", "health_service"])
         let amina = try succeed([
             "case", "open", "--alias", "Amina", "--legal-name", "Amina Secret", "--sex", "female", "--nationality", "NG",
-            "--exploitation", "sexual,forced_labour", "--born", "1999", "--identified-on", "2025-03-01", "--consent-share", "yes",
+            "--exploitation", "sexual,forced_labour", "--born", "1999", "--identified-on", "2025-03-01", "--consent-share",
             "--caseworker", "mette",
         ]).trimmingCharacters(in: .whitespacesAndNewlines)
         try succeed(["case", "open", "--alias", "Olena", "--sex", "female", "--nationality", "UA", "--exploitation", "forced_labour", "--identified-on", "2025-04-01"])
@@ -102,5 +102,39 @@ import TestSupport
         let lines = try String(contentsOfFile: named + "/cases.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[0].contains(#""legal_name":"Amina Secret""#))
+    }
+
+    /// Issue 13: a link planted in the output directory, at a file's name or as the directory
+    /// itself, is refused with one sentence; where it points stays byte-identical and nothing
+    /// else appears anywhere.
+    @Test func plantedSymbolicLinksAreRefusedAndNothingIsWritten() throws {
+        try seeded()
+        let victim = home.file("victim.txt")
+        try Data("the victim's bytes".utf8).write(to: URL(fileURLWithPath: victim))
+        let out = home.file("report")
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: out + "/caseload.csv", withDestinationPath: victim)
+        let elsewhere = home.file("elsewhere")
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: home.file("export"), withDestinationPath: elsewhere)
+        let before = FileTree(home.path)
+
+        let report = try assist.run(["report", "--year", "2025", "--format", "csv", "--out", out])
+        #expect(report.status == 1 && report.standardOutput.isEmpty)
+        #expect(report.standardError == "assist: Nothing was written because \(out)/caseload.csv is a symbolic link, which output files never follow; remove the link or choose another directory.\n")
+        let export = try assist.run(["export", "--format", "csv", "--out", home.file("export")])
+        #expect(export.status == 1 && export.standardOutput.isEmpty)
+        #expect(export.standardError == "assist: Nothing was written because \(home.file("export")) is a symbolic link, which output files never follow; remove the link or choose another directory.\n")
+        #expect(FileTree(home.path) == before)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "the victim's bytes")
+    }
+
+    /// The rule for an existing directory is stated in both commands' help.
+    @Test func helpSaysHowOutputFilesAreWritten() throws {
+        for command in ["export", "report"] {
+            let help = try succeed([command, "--help"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(help.contains("an existing one takes the files beside what it holds, but nothing is written if any of their names is taken."))
+            #expect(help.contains("A symbolic link as the directory, or at a file's name, is refused."))
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AssistanceCore
@@ -51,5 +52,41 @@ struct JSONWriterTests {
         let parsed = try JSONParser.parse(encoded)
         #expect(parsed == value)
         #expect(JSONWriter.encode(parsed) == encoded)
+    }
+
+    @Test("terminal-safe output writes DEL, C1, bidi controls and line separators as \\u escapes")
+    func terminalSafeEscapes() {
+        let text = "A\u{1B}]52;c;SGVsbG8=\u{07}B\u{7F}C\u{9B}D\u{202E}E\u{061C}\u{200E}\u{2028}\n\"\\æ😀"
+        #expect(JSONWriter.encodeString(.string(text), escaping: .terminalSafe)
+            == #""A\u001b]52;c;SGVsbG8=\u0007B\u007fC\u009bD\u202eE\u061c\u200e\u2028\n\"\\æ😀""#)
+        #expect(JSONWriter.encodeString(.object([JSONMember("k\u{9B}", [.string("\u{202E}")])]), escaping: .terminalSafe)
+            == #"{"k\u009b":["\u202e"]}"#)
+    }
+
+    @Test("the journal's form keeps DEL, C1 and bidi characters as UTF-8, so journal bytes do not change")
+    func journalFormUnchanged() {
+        let text = "B\u{7F}C\u{9B}D\u{202E}"
+        #expect(JSONWriter.encodeString(.string(text)) == "\"" + text + "\"")
+    }
+
+    @Test("terminal-safe and journal forms are the same bytes for text with nothing more to escape")
+    func terminalSafeMatchesJournalForSafeText() {
+        let samples = ["", "plain", "Ærø Å", "中文字符", "👨‍👩‍👧", "tab\there\nline", "a\"b\\c", "\u{1}\u{1F}"]
+        for text in samples {
+            #expect(JSONWriter.encode(.string(text), escaping: .terminalSafe) == JSONWriter.encode(.string(text)))
+        }
+    }
+
+    @Test("terminal-safe strings decode to the same text, in this parser and in Foundation's")
+    func terminalSafeRoundTrip() throws {
+        var samples = (UInt32(0)...0x2100).compactMap(Unicode.Scalar.init).map { "x" + String($0) + "y" }
+        samples += ["\u{2066}\u{2069}\u{202A}", "\u{1B}]52;c;SGVsbG8=\u{07}", "👨‍👩‍👧\u{202E}"]
+        for text in samples {
+            let encoded = JSONWriter.encode(.array([.string(text)]), escaping: .terminalSafe)
+            #expect(!encoded.contains { $0 < 0x20 || $0 == 0x7F })
+            #expect(try JSONParser.parse(encoded) == .array([.string(text)]))
+            let decoded = try JSONSerialization.jsonObject(with: Data(encoded)) as? [String]
+            #expect(decoded == [text])
+        }
     }
 }

@@ -81,7 +81,10 @@ import Testing
         }
         // Recorded at noon UTC on 2026-11-30: in a zone ahead of UTC it may already be 12-01.
         try journal.applyRaw(type: "step.recorded", data: step("2026-12-01", done: true))
-        try journal.applyRaw(type: "step.recorded", data: step("2099-01-01", done: false))
+        try journal.applyRaw(type: "step.recorded", data: step("2028-11-30", done: false))
+        // A plan is checked against the planning horizon from the day it was recorded.
+        #expect(refusal(&journal, type: "step.recorded", data: step("2099-01-01", done: false))?.rule
+            == "a step may be planned at most 2 years ahead, up to 2028-12-01")
         let violation = refusal(&journal, type: "step.recorded", data: step("2099-01-01", done: true))
         #expect(violation?.rule == "the date of a done step (2099-01-01) is after the day the entry was recorded, 2026-11-30")
         #expect(refusal(&journal, type: "step.recorded", data: step("2026-12-02", done: true)) != nil)

@@ -41,6 +41,15 @@ import Testing
         #expect(lines == ["a\\e[2Jb"])
     }
 
+    /// The screens use the core's one definition of unsafe text (issue 13): bidi marks and
+    /// C1 controls too, in the same notation the command line prints.
+    @Test func putEscapesBidiMarksAndC1LikeTheCommandLine() {
+        let lines = rendered(width: 30, height: 1) { canvas, _ in
+            canvas.put("a\u{200E}b\u{9B}c\u{202E}d", x: 0, y: 0)
+        }
+        #expect(lines == ["a\\u{200E}b\\u{9B}c\\u{202E}d"])
+    }
+
     @Test func fillAndBoxDrawTheirArea() {
         let lines = rendered(width: 8, height: 4) { canvas, _ in
             canvas.put("xxxxxxxx", x: 0, y: 1)

@@ -2,6 +2,7 @@ import AssistanceCore
 import Foundation
 import Testing
 @testable import AssistanceTUI
+import TestSupport
 
 /// `w` on the Reports screen: one CSV file per table, written through the same
 /// `StoreSession.perform` the app's runner uses, private to the user and never overwriting.
@@ -55,6 +56,40 @@ import Testing
         #expect(try String(contentsOfFile: target + "/cases.csv", encoding: .utf8) == before)
         let (closed, _) = drive(second, keys: [.escape])
         #expect(ReportFixture.screen(closed)?.form == nil)
+    }
+
+    /// Issue 13: `w` goes through the core's one writer, so a link planted at a file's name is
+    /// refused there as by `assist report --out`: the form stays open with the reason and
+    /// nothing is written anywhere, least of all where the link points.
+    @Test func aPlantedSymbolicLinkIsRefusedAndNothingIsWritten() throws {
+        let desk = try ReportFixture.desk()
+        let victim = desk.directory.file("victim.txt")
+        try Data("the victim's bytes".utf8).write(to: URL(fileURLWithPath: victim))
+        let target = desk.directory.file("reports")
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: target + "/caseload.csv", withDestinationPath: victim)
+        let before = FileTree(desk.directory.path)
+        let refusal = "Nothing was written because \(target)/caseload.csv is a symbolic link, which output files never follow; remove the link or choose another directory."
+
+        let files = [OutputFile(name: "cases.csv", contents: "x\r\n"), OutputFile(name: "caseload.csv", contents: "y\r\n")]
+        #expect(desk.session.perform(.writeFiles(directory: target, files: files)) == [.effectResult(.filesNotWritten(message: refusal))])
+        let model = desk.drive(ReportFixture.app(desk), keys: Self.writing(into: target))
+        #expect(ReportFixture.screen(model)?.form?.values == ["directory": target])
+        #expect(model.message == MessageLine(.error, refusal))
+        #expect(FileTree(desk.directory.path) == before)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "the victim's bytes")
+    }
+
+    /// A directory typed as a link to another is refused too, and the other directory stays empty.
+    @Test func aDirectoryThatIsASymbolicLinkIsRefused() throws {
+        let desk = try ReportFixture.desk()
+        let elsewhere = desk.directory.file("elsewhere")
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
+        let link = desk.directory.file("reports")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: elsewhere)
+        let model = desk.drive(ReportFixture.app(desk), keys: Self.writing(into: link))
+        #expect(model.message?.text.hasPrefix("Nothing was written because \(link) is a symbolic link") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
     }
 
     @Test func aLeadingTildeIsTheHomeDirectory() {

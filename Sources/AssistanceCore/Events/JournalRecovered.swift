@@ -79,7 +79,7 @@ extension AssistanceState {
         guard !details.sideFile.isBlank, !details.sideFile.contains("/") else {
             throw CommandError(field: RecoveryDetails.Key.sideFile, message: "The side file must be named without a directory; it lies beside the journal.")
         }
-        try requireText(details.reason, field: RecoveryDetails.Key.reason, what: "reason")
+        try requireText(details.reason, .reason)
     }
 
     /// "set aside lines 59–62 (damaged: …) into journal.jsonl.recovered-…".

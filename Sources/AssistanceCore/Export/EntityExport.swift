@@ -9,28 +9,37 @@ public struct ExportTable: Sendable, Hashable {
     public var records: [[JSONValue]]
 
     /// The records as RFC 4180 CSV with a header row: null as an empty field, lists joined
-    /// with `;`, booleans as `true`/`false`.
+    /// with `;`, booleans as `true`/`false`; text neutralised and escaped by ``CSVWriter``.
     public func csv() -> String {
         var writer = CSVWriter(header: columns)
         for record in records { writer.appendRecord(record.map(Self.csvField)) }
         return writer.text
     }
 
-    /// One JSON object per record, one per line.
+    /// One JSON object per record, one per line, with unsafe characters as `\u` escapes.
     public func jsonLines() -> String {
         records.map { record in
-            JSONWriter.encodeString(.object(zip(columns, record).map { JSONMember($0, $1) })) + "\n"
+            JSONWriter.encodeString(.object(zip(columns, record).map { JSONMember($0, $1) }), escaping: .terminalSafe) + "\n"
         }.joined()
     }
 
-    private static func csvField(_ value: JSONValue) -> String {
+    /// Numbers and booleans are the tool's own and stay as they are; strings, lists and
+    /// objects hold stored text.
+    private static func csvField(_ value: JSONValue) -> CSVWriter.Field {
+        switch value {
+        case .null, .bool, .int, .double: .computed(csvText(value))
+        case .string, .array, .object: .text(csvText(value))
+        }
+    }
+
+    private static func csvText(_ value: JSONValue) -> String {
         switch value {
         case .null: ""
         case .bool(let flag): flag ? "true" : "false"
         case .int(let number): String(number)
         case .double(let number): String(number)
         case .string(let text): text
-        case .array(let items): items.map(csvField).joined(separator: ";")
+        case .array(let items): items.map(csvText).joined(separator: ";")
         case .object: JSONWriter.encodeString(value)
         }
     }

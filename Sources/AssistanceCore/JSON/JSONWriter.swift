@@ -6,22 +6,36 @@
 /// character left as UTF-8, and doubles in Swift's shortest round-trip form. Reading
 /// back what this writes and writing it again gives the same bytes.
 ///
+/// Output meant for a terminal (`--format json`, exported JSON lines) asks for
+/// ``Escaping/terminalSafe`` instead, which also writes DEL, the C1 controls and the bidi
+/// controls as `\u` escapes; the journal keeps ``Escaping/required``, so its bytes (and
+/// hashes) do not change.
+///
 /// JSON has no spelling for NaN or infinity, so non-finite doubles are written as `null`.
 public enum JSONWriter {
+    /// Which characters of a string are written as escapes.
+    public enum Escaping: Sendable {
+        /// Only what JSON requires: `"`, `\` and the C0 controls. The journal's form.
+        case required
+        /// Also every other scalar ``SafeText`` counts as unsafe, as `\uXXXX`, so that the
+        /// document can be printed to a terminal; it decodes to the same strings.
+        case terminalSafe
+    }
+
     /// The encoding of `value`.
-    public static func encode(_ value: JSONValue) -> [UInt8] {
+    public static func encode(_ value: JSONValue, escaping: Escaping = .required) -> [UInt8] {
         var output: [UInt8] = []
-        append(value, to: &output)
+        append(value, to: &output, escaping: escaping)
         return output
     }
 
     /// The encoding of `value` as a `String`.
-    public static func encodeString(_ value: JSONValue) -> String {
-        String(decoding: encode(value), as: UTF8.self)
+    public static func encodeString(_ value: JSONValue, escaping: Escaping = .required) -> String {
+        String(decoding: encode(value, escaping: escaping), as: UTF8.self)
     }
 
     /// Appends the encoding of `value` to `output`.
-    public static func append(_ value: JSONValue, to output: inout [UInt8]) {
+    public static func append(_ value: JSONValue, to output: inout [UInt8], escaping: Escaping = .required) {
         switch value {
         case .null:
             appendASCII("null", to: &output)
@@ -36,23 +50,31 @@ public enum JSONWriter {
                 appendASCII("null", to: &output)
             }
         case .string(let text):
-            appendString(text, to: &output)
+            appendString(text, to: &output, escaping: escaping)
         case .array(let elements):
             output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                append(element, to: &output)
+                append(element, to: &output, escaping: escaping)
             }
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                appendString(member.key, to: &output)
+                appendString(member.key, to: &output, escaping: escaping)
                 output.append(UInt8(ascii: ":"))
-                append(member.value, to: &output)
+                append(member.value, to: &output, escaping: escaping)
             }
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Appends `text` as a quoted JSON string, escaped as `escaping` says.
+    public static func appendString(_ text: String, to output: inout [UInt8], escaping: Escaping) {
+        switch escaping {
+        case .required: appendString(text, to: &output)
+        case .terminalSafe: appendTerminalSafeString(text, to: &output)
         }
     }
 
@@ -72,10 +94,7 @@ public enum JSONWriter {
                 case UInt8(ascii: "\\"): appendASCII("\\\\", to: &output)
                 case 0x0A: appendASCII("\\n", to: &output)
                 case 0x09: appendASCII("\\t", to: &output)
-                default:
-                    appendASCII("\\u00", to: &output)
-                    output.append(hexDigit(byte >> 4))
-                    output.append(hexDigit(byte & 0x0F))
+                default: appendUnicodeEscape(UInt32(byte), to: &output)
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))

@@ -19,10 +19,12 @@ extension JournalFile {
         let damage = markDamaged(line: violation.line, reason: violation.reason)
         unreportedEntries = []
         switch scanned {
-        case .success(let (length, hash)):
+        case .success(let (length, hash, hasChecksum)):
             entryCount = violation.seq - 1
             goodLength = length
             lastLineHash = hash
+            // Every line after one with a `sum` has one too, so the last kept line tells.
+            checksumSeen = hasChecksum
             tornTailByteCount = 0
             return damage
         case .failure(let error):
@@ -33,8 +35,9 @@ extension JournalFile {
     }
 
     /// The length of the first `count` lines (header included) with their `\n`s, and the
-    /// SHA-256 of the last of them without its `\n`.
-    private func prefixEnd(keepingLines count: Int) -> Result<(length: Int64, hash: ChainHash), JournalError> {
+    /// chain hash of the last of them (the SHA-256 of its content, before any `sum`), and
+    /// whether it has a `sum`.
+    private func prefixEnd(keepingLines count: Int) -> Result<(length: Int64, hash: ChainHash, hasChecksum: Bool), JournalError> {
         var block = [UInt8](repeating: 0, count: 1 << 16)
         var offset: Int64 = 0
         var newlines = 0
@@ -54,7 +57,11 @@ extension JournalFile {
                     var line = [UInt8](repeating: 0, count: Int(end - lastLineStart))
                     let lineRead = line.withUnsafeMutableBytes { system.readFully(descriptor, into: $0, at: lastLineStart) }
                     if case .failure(let error) = lineRead { return .failure(.from(error, path: path, operation: "read")) }
-                    return .success((end + 1, line.withUnsafeBytes { ChainHash(hashing: $0) }))
+                    return .success(line.withUnsafeBytes { bytes in
+                        let suffix = JournalLineFormat.checksumSuffix(of: bytes)
+                        let content = suffix.map { UnsafeRawBufferPointer(rebasing: bytes[..<$0.contentLength]) } ?? bytes
+                        return (end + 1, ChainHash(hashing: content), suffix != nil)
+                    })
                 }
                 lastLineStart = end + 1
             }
@@ -85,16 +92,25 @@ extension JournalFile {
             endsWithNewline = bytes.last == 0x0A
         }
         let realPath: String
-        switch system.realPath(path) {
+        switch system.realpath(path) {
         case .success(let resolved): realPath = resolved
         case .failure(let error): throw .from(error, path: path, operation: "find the real path of")
         }
         let sidePath = realPath + ".recovered-" + sideFileStamp(now)
         let details = RecoveryDetails(
             firstLine: line, lastLine: line + newlines - (endsWithNewline ? 1 : 0), byteCount: Int(status.size - goodLength),
-            reason: reason, sideFile: String(sidePath.split(separator: "/").last ?? ""),
+            reason: Self.recordable(reason), sideFile: String(sidePath.split(separator: "/").last ?? ""),
             sha256: hasher.finalize().withUnsafeBytes { ChainHash(bytes: $0) }.hexadecimal)
         return RecoveryPlan(keptEntryCount: entryCount, details: details, sidePath: sidePath, keptLength: goodLength, status: status)
+    }
+
+    /// `reason` cut to what the entry may record (``TextLimits/reason``): a reason can quote a
+    /// field name from the damaged line, which may be long.
+    private static func recordable(_ reason: String) -> String {
+        guard reason.unicodeScalars.count > TextLimits.reason else { return reason }
+        var scalars = String.UnicodeScalarView(reason.unicodeScalars.prefix(TextLimits.reason - 1))
+        scalars.append("…")
+        return String(scalars)
     }
 
     /// Reads the file from `start` to `end` a block at a time.

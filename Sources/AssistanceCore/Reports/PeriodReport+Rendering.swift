@@ -5,8 +5,9 @@ extension PeriodReport {
     /// - Parameters:
     ///   - width: the display width of a cell's text; the command line passes one that
     ///     knows wide CJK characters, the default counts characters.
-    ///   - display: makes stored text safe to print (escapes control characters).
-    public func text(width: (String) -> Int = { $0.count }, display: (String) -> String = { $0 }) -> String {
+    ///   - display: makes stored text safe to print; ``SafeText/display(_:)`` unless a
+    ///     caller has its own.
+    public func text(width: (String) -> Int = { $0.count }, display: (String) -> String = SafeText.display) -> String {
         var lines = ["Period report \(period)"]
         if let suppressionThreshold { lines.append("Counts from 1 to \(suppressionThreshold - 1) are suppressed.") }
         for table in tables {
@@ -74,8 +75,8 @@ extension ReportTable {
     /// The header, rows and totals as CSV; with `footnotes`, one record per footnote after them.
     public func csv(footnotes includeFootnotes: Bool = false) -> String {
         var writer = CSVWriter(header: columns)
-        for row in rows { writer.appendRecord(row.map(\.displayText)) }
-        if let totals { writer.appendRecord(totals.map(\.displayText)) }
+        for row in rows { writer.appendRecord(row.map(\.csvField)) }
+        if let totals { writer.appendRecord(totals.map(\.csvField)) }
         if includeFootnotes { for footnote in footnotes { writer.appendRecord([footnote]) } }
         return writer.text
     }
@@ -94,6 +95,13 @@ extension ReportTable {
 }
 
 extension ReportCell {
+    /// A label is text (an organisation's or a person's name can come from anyone); counts,
+    /// suppressed counts and medians are the tool's own and are never neutralised.
+    var csvField: CSVWriter.Field {
+        if case .text(let text) = self { return .text(text) }
+        return .computed(displayText)
+    }
+
     /// Counts and medians as numbers, a suppressed count as `"<N"`, a missing median as null.
     public var json: JSONValue {
         switch self {

@@ -30,6 +30,7 @@ extension AssistanceState {
         if let late = futureDate(in: command, after: today) {
             throw CommandError(field: late.field, message: "The \(late.what) (\(late.date)) is in the future; it can be today, \(today), at the latest.")
         }
+        try checkDatesAgainstToday(command, today: today)
         if let latest = timeBehind(now) {
             throw CommandError(field: nil, message: "This computer's clock (\(now.iso8601)) is more than 5 minutes behind the journal's latest entry (\(latest.iso8601)); correct the clock and try again.")
         }

@@ -73,8 +73,8 @@ extension AssistanceState {
         return Timestamp(millisecondsSince1970: earliestNextMilliseconds + Self.clockSkewTolerance)
     }
 
-    /// The replay side of `prepare`'s "not in the future": a date may not be after the day
-    /// the entry was recorded.
+    /// The replay side of `prepare`'s rules that need the day of recording: a date may not be
+    /// after the day the entry was recorded, nor a plan past the horizon from it.
     ///
     /// `prepare` compares with the writer's local date, and `ts` is UTC. Time zones run from
     /// UTC−12 to UTC+14, so the local date at `ts` is the UTC date or the one before or after
@@ -82,7 +82,11 @@ extension AssistanceState {
     /// zone, and still refuses a step done in 2099.
     private func checkRecordedDates(_ command: Command, at timestamp: Timestamp) throws(CommandError) {
         let recordedOn = timestamp.utcDate
-        guard let late = futureDate(in: command, after: recordedOn.adding(days: 1)) else { return }
-        throw CommandError(field: late.field, message: "The \(late.what) (\(late.date)) is after the day the entry was recorded, \(recordedOn).")
+        let latestLocalDay = recordedOn.adding(days: 1)
+        if let late = futureDate(in: command, after: latestLocalDay) {
+            throw CommandError(field: late.field, message: "The \(late.what) (\(late.date)) is after the day the entry was recorded, \(recordedOn).")
+        }
+        // The planning horizon and amended dates, against the same most lenient local day.
+        try checkDatesAgainstToday(command, today: latestLocalDay)
     }
 }

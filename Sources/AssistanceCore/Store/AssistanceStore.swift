@@ -20,6 +20,12 @@ public final class AssistanceStore {
     /// The journal's path.
     public var path: String { file.path }
 
+    /// How long `perform` waits for another process to let go of the journal's lock.
+    public var lockWait: JournalLockWait {
+        get { file.lockWait }
+        set { file.lockWait = newValue }
+    }
+
     /// Opens an existing journal and replays it. Damage in the middle does not throw: the state
     /// holds everything before the damaged line and ``damage`` says what and where.
     public convenience init(openingJournalAt path: String, system: SystemCalls = .live) throws(JournalError) {
@@ -62,11 +68,13 @@ public final class AssistanceStore {
 
     /// Validates `command` against the journal as it is on disk right now and appends its event.
     /// Returns the entry as written and the id of a new case or referral. Throws ``CommandError``
-    /// when the command is refused, ``JournalError`` when the file cannot take it; either way nothing is written.
+    /// when the command is refused, ``JournalError`` when the file cannot take it (`.busy` after
+    /// `lockWait`, `.cancelled` when `shouldGiveUp`, asked while the lock is held elsewhere,
+    /// says so); either way nothing is written.
     @discardableResult
     public func perform(
         _ command: Command, by actor: Actor, now: @escaping () -> Timestamp = Timestamp.now,
-        zone: TimeZone = .current
+        zone: TimeZone = .current, shouldGiveUp: () -> Bool = { false }
     ) throws -> (entry: JournalEntry, createdID: String?) {
         if let damage { throw damage }
         // The journal hands each caught-up entry over once, so they are applied to the state
@@ -75,7 +83,7 @@ public final class AssistanceStore {
         var fresh = state
         state = AssistanceState()
         defer { state = fresh }
-        let result = try file.append(actor: actor.login, now: now) { caughtUp in
+        let result = try file.append(actor: actor.login, now: now, shouldGiveUp: shouldGiveUp) { caughtUp in
             do throws(RuleViolation) {
                 try fresh.apply(caughtUp)
             } catch {

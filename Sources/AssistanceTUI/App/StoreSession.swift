@@ -39,11 +39,12 @@ public final class StoreSession {
     }
 
     /// Carries out `effect` and returns the events that report what came of it. Quit, redraw
-    /// and the editor belong to the terminal and answer nothing here.
+    /// and the editor belong to the terminal and answer nothing here; a save is carried out
+    /// at once, with nothing to cancel it (the terminal runner calls `save` on a worker instead).
     public func perform(_ effect: Effect) -> [Event] {
         switch effect {
         case .append(let command):
-            return append(command)
+            return save(command, shouldGiveUp: { false })
         case .checkForChanges:
             guard store.hasChangedOnDisk() else { return [] }
             store.refresh()
@@ -53,15 +54,18 @@ public final class StoreSession {
             return [.journalChanged(context()), .effectResult(.reloaded)]
         case .writeFiles(let directory, let files):
             return [.effectResult(Self.write(files, into: directory))]
-        case .quit, .redraw, .openEditor:
+        case .quit, .redraw, .openEditor, .cancelSave:
             return []
         }
     }
 
     /// Appends `command`; a refusal names the field at fault so the form can show it there.
-    func append(_ command: Command) -> [Event] {
+    /// `shouldGiveUp` is asked while another process holds the journal's lock: true gives up,
+    /// answered by a refusal saying nothing was saved, as is a wait past the store's `lockWait`.
+    public func save(_ command: Command, shouldGiveUp: () -> Bool) -> [Event] {
         do {
-            let (_, createdID) = try store.perform(command, by: Actor(login: login), now: now, zone: zone)
+            let (_, createdID) = try store.perform(
+                command, by: Actor(login: login), now: now, zone: zone, shouldGiveUp: shouldGiveUp)
             return [.journalChanged(context()), .effectResult(.appended(createdID: createdID))]
         } catch let refusal as CommandError {
             let fieldErrors = refusal.field.map { [$0: refusal.message] } ?? [:]

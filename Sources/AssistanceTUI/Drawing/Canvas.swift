@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// A grid of cells that screens and widgets draw into; the terminal backend paints it.
 ///
 /// Nothing here knows about terminals, so every screen can be tested by drawing into a

@@ -8,8 +8,12 @@ public enum Effect: Hashable, Sendable {
     /// Repaint every cell (Ctrl-L, after something else wrote to the terminal).
     case redraw
     /// Validate `Command` against the journal as it is on disk and append it, as the person
-    /// at the terminal; answered with `.appended` or `.refused`, then `.journalChanged`.
+    /// at the terminal; answered with `.journalChanged`, then `.appended` or `.refused`. The
+    /// terminal runner carries it out on a worker thread and keeps reading keys meanwhile.
     case append(Command)
+    /// Give up the save in flight if it is still waiting for the journal's lock (a save
+    /// already writing finishes); its answer is then `.refused` saying it was cancelled.
+    case cancelSave
     /// Suspend the UI and edit `text` in `$EDITOR`; answered with `.edited`.
     case openEditor(text: String)
     /// Check whether the journal grew (inode, size, mtime); answered with a
@@ -48,6 +52,9 @@ public enum Event: Hashable, Sendable {
     case key(Key)
     /// The key wait timed out; a chance to poll the journal.
     case tick
+    /// The save in flight has waited about a second for another process to let go of the
+    /// journal's lock.
+    case saveWaiting
     /// The journal holds new entries (appended by this or another process), or was read
     /// again: every screen catches up, keeping its selection, filter and form.
     case journalChanged(AppContext)

@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// One entry of a closed list: the stored token and the label a person reads.
 public struct Choice: Hashable, Sendable {
     /// The stable lower-case token stored in the journal (`forced_labour`).

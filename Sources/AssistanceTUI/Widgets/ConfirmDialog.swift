@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// A yes/no question for anything that closes, retracts or throws away input.
 public struct ConfirmDialog: Hashable, Sendable {
     /// What a key did to the question.

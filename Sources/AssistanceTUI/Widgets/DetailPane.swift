@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// Label–value pairs, labels in one column and long values wrapped beside them: the top
 /// half of a case's page.
 public struct DetailPane: Hashable, Sendable {

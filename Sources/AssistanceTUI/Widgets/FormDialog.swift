@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// One field of a `FormDialog`.
 public struct FormField: Hashable, Sendable {
     /// What a person types into.

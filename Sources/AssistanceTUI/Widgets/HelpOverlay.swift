@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// The `?` overlay: every key of the current screen, then the keys that work everywhere.
 public struct HelpOverlay: Hashable, Sendable {
     /// The screen's name, in the title.

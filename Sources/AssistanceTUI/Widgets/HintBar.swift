@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// The bottom line: the keys that matter on this screen, drawn from the same key table the
 /// dispatcher uses.
 public struct HintBar: Hashable, Sendable {

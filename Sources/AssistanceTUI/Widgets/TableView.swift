@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// One column of a `TableView`: its title and how much room it takes.
 public struct TableColumn: Hashable, Sendable {
     /// The header text.

@@ -1,3 +1,5 @@
+import AssistanceCore
+
 /// A one-line text input with a cursor, readline's editing keys and horizontal scrolling.
 ///
 /// The cursor counts grapheme clusters, so a Thai syllable with its marks, a Vietnamese

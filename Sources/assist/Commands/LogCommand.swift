@@ -36,7 +36,7 @@ struct LogCommand: ParsableCommand {
                         .init("retracted", .bool(entry.isRetracted)),
                     ])
                 }
-                print(JSONWriter.encodeString(.object([
+                printJSON(.object([
                     .init("date", .string(day.description)),
                     .init("totals", .object([
                         .init("entries", .int(totals.entries)), .init("people_active", .int(totals.peopleActive)),
@@ -44,7 +44,7 @@ struct LogCommand: ParsableCommand {
                         .init("referrals_sent", .int(totals.referralsSent)), .init("referrals_answered", .int(totals.referralsAnswered)),
                     ])),
                     .init("entries", .array(items)),
-                ])))
+                ]))
                 return
             }
             print(

@@ -8,13 +8,13 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check that the journal is intact and print its entry count and head hash.",
         discussion: """
-            Every line is checked: its JSON, its sequence number, and the SHA-256 of the line \
-            before it; and every entry is replayed against the rules that held when it was \
-            recorded (a registered author whose role allowed it, things it refers to that exist, \
-            allowed changes, dates not after the day it was recorded, time not running back). \
-            Write the head hash down: if it is found again later at the same entry count, \
-            nothing before it has changed. Exits with status 1 naming the first bad line and \
-            why when the journal is damaged.
+            Every line is checked: its own checksum, its JSON, its sequence number, and the \
+            SHA-256 of the line before it; and every entry is replayed against the rules that \
+            held when it was recorded (a registered author whose role allowed it, things it \
+            refers to that exist, allowed changes, dates not after the day it was recorded, time \
+            not running back). Write the head hash down: if it is found again later at the same \
+            entry count, nothing before it has changed. Exits with status 1 naming the first bad \
+            line and why when the journal is damaged.
             """)
 
     @OptionGroup var journalOptions: JournalOptions

@@ -1,3 +1,4 @@
+import AssistanceCore
 import AssistanceTUI
 
 /// Aligned columns for terminal output, measured in display columns so that Danish, Cyrillic,

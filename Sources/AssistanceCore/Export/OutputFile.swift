@@ -1,4 +1,5 @@
-/// One file a `.writeFiles` effect creates: its name inside the directory and its text.
+/// One file a set of output files holds (an export, a report's tables): its name inside the
+/// directory and its text. `ExportFiles` writes them.
 public struct OutputFile: Hashable, Sendable {
     /// The file name, without a directory (`cases_by_sex.csv`).
     public var name: String
