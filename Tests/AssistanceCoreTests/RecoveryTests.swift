@@ -111,4 +111,20 @@ import TestSupport
         #expect(store.state.user("later") == nil)
         #expect(forged.count > 0)
     }
+
+    @Test func aTailThatIsDamageIsSetAsideToo() throws {
+        let directory = TemporaryDirectory()
+        let fixture = try ForgeryFixture(in: directory.path)
+        let kept = fileBytes(fixture.path)
+        let zeros = [UInt8](repeating: 0, count: 4096)
+        writeFile(fixture.path, kept + zeros)
+        let store = try AssistanceStore(openingJournalAt: fixture.path)
+        #expect(store.damage != nil)
+        let plan = try #require(try store.recoveryPlan())
+        #expect(plan.details.firstLine == plan.details.lastLine && plan.details.byteCount == zeros.count)
+        try store.recover(plan, by: Actor(login: "admin"))
+        #expect(Array(fileBytes(fixture.path).prefix(kept.count)) == kept)
+        #expect(fileBytes(plan.sidePath) == zeros)
+        #expect(AssistanceStore.verify(at: fixture.path).problem == nil)
+    }
 }

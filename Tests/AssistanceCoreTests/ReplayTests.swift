@@ -136,4 +136,22 @@ import Testing
         let slightlyBehind = Timestamp(millisecondsSince1970: journal.now.millisecondsSince1970 - 60_000)
         #expect(throws: Never.self) { try journal.state.prepare(note, by: Actor(login: "mette"), at: slightlyBehind, today: journal.today) }
     }
+
+    @Test func aRecoveryEntryMustStandWhereTheLinesItSetAsideBegan() throws {
+        var journal = try TestJournal.staffed()
+        func recovery(firstLine: Int, sha256: String = String(repeating: "0a", count: 32)) -> JSONValue {
+            jsonObject([
+                "first_line": .int(firstLine), "last_line": .int(firstLine + 3), "bytes": 812, "reason": "its prev does not match",
+                "side_file": "journal.jsonl.recovered-20261130T120000000", "sha256": .string(sha256),
+            ])
+        }
+        let ownLine = journal.seq + 2
+        #expect(refusal(&journal, type: "journal.recovered", data: recovery(firstLine: ownLine), actor: "karin")?.rule
+            == "a supervisor may not record journal.recovered")
+        #expect(refusal(&journal, type: "journal.recovered", data: recovery(firstLine: ownLine + 5), actor: "admin")?.rule
+            == "the set-aside lines must begin at line \(ownLine), where this entry stands")
+        #expect(refusal(&journal, type: "journal.recovered", data: recovery(firstLine: ownLine, sha256: "xyz"), actor: "admin") != nil)
+        try journal.applyRaw(type: "journal.recovered", data: recovery(firstLine: ownLine), actor: "admin")
+        #expect(journal.state.recoveries.map(\.details.lineRange) == ["lines \(ownLine)–\(ownLine + 3)"])
+    }
 }
