@@ -154,4 +154,17 @@ import TestSupport
         let entries = try #require(object["entries"] as? [[String: Any]])
         #expect(entries.map { $0["role"] as? String } == ["admin", "admin", "caseworker", "admin"])
     }
+
+    @Test func whatTheDamagedLineHoldsIsPrintedEscaped() throws {
+        let (caseID, _) = try centre()
+        // An actor that would set the terminal's clipboard (OSC 52) if printed raw.
+        _ = try forge("x\u{1B}]52;c;AAAA\u{07}", "note.added", [JSONMember("case", .string(caseID)), JSONMember("text", "x")])
+        let verify = try assist.run(["verify"])
+        let recover = try assist.run(["recover", "--yes"])
+        #expect(recover.status == 0)
+        for output in [verify.standardError, recover.standardOutput] {
+            #expect(output.contains("is not a registered user"))
+            #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        }
+    }
 }

@@ -25,35 +25,39 @@ struct RecoverCommand: ParsableCommand {
     var yes = false
 
     func run() throws {
-        try reportingErrors {
-            let store = try journalOptions.openStore()
-            let login = SystemLogin.current()
-            guard let user = store.state.user(login) else {
-                throw RecoveryRefusal("Only an admin may recover a journal, and '\(login)' is not a registered user in the valid part of \(store.path).")
-            }
-            guard user.role == .admin else {
-                throw RecoveryRefusal("Only an admin may recover a journal; '\(login)' is \(user.role.withArticle) in the valid part of \(store.path).")
-            }
-            guard let plan = try store.recoveryPlan() else {
-                let entries = counted(store.state.entryCount, "entry", "entries")
-                say("The journal is intact (\(entries)); there is nothing to recover, and nothing was changed.\n")
-                return
-            }
-            say(plan.summary + "\n")
-            if !yes {
-                say("Type yes to go on: ")
-                guard readLine(strippingNewline: true) == "yes" else {
-                    throw RecoveryRefusal("Nothing was changed: recovery goes on only when you type yes.")
-                }
-            }
-            let entry = try store.recover(plan, by: Actor(login: login))
-            say("Moved \(plan.details.lineRange) to \(plan.sidePath); the journal keeps entries 1–\(plan.keptEntryCount), and entry \(entry.seq) records this.\n")
-            say("Head hash: \(store.file.headHash)\n")
+        // A bad ASSIST_LOCK_WAIT is refused before anything is read.
+        let lockWait = try JournalLockWait(environment: ProcessInfo.processInfo.environment)
+        let store = try journalOptions.openStore()
+        store.lockWait = lockWait
+        let login = SystemLogin.current()
+        guard let user = store.state.user(login) else {
+            throw RecoveryRefusal("Only an admin may recover a journal, and '\(login)' is not a registered user in the valid part of \(store.path).")
         }
+        guard user.role == .admin else {
+            throw RecoveryRefusal("Only an admin may recover a journal; '\(login)' is \(user.role.withArticle) in the valid part of \(store.path).")
+        }
+        guard let plan = try store.recoveryPlan() else {
+            let entries = counted(store.state.entryCount, "entry", "entries")
+            say("The journal is intact (\(entries)); there is nothing to recover, and nothing was changed.\n")
+            return
+        }
+        say(plan.summary + "\n")
+        if !yes {
+            say("Type yes to go on: ")
+            guard readLine(strippingNewline: true) == "yes" else {
+                throw RecoveryRefusal("Nothing was changed: recovery goes on only when you type yes.")
+            }
+        }
+        let entry = try store.recover(plan, by: Actor(login: login))
+        say("Moved \(plan.details.lineRange) to \(plan.sidePath); the journal keeps entries 1–\(plan.keptEntryCount), and entry \(entry.seq) records this.\n")
+        say("Head hash: \(store.file.headHash)\n")
     }
 
     /// Writes to standard output at once, so the question shows before the answer is read.
+    /// The reason may quote what a damaged line holds (a login, a field name), so the text is
+    /// escaped like stored text, line by line.
     private func say(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.display(String($0)) }
+        FileHandle.standardOutput.write(Data(lines.joined(separator: "\n").utf8))
     }
 }
