@@ -1,4 +1,5 @@
 import AssistanceCore
+import AssistanceRuntime
 import Foundation
 @testable import AssistanceTUI
 import TestSupport
@@ -10,6 +11,8 @@ final class DeskFixture {
     let directory = TemporaryDirectory()
     let store: AssistanceStore
     let session: StoreSession
+    /// Carries out the app's effects on the journal, as the terminal's runtime does.
+    let runtime: AppRuntime
     static let today = CalendarDate(iso: "2026-03-10")!
     static let noon = Timestamp(date: today, millisecondsIntoDay: 12 * 3_600_000)
     static let utc = TimeZone(identifier: "UTC")!
@@ -27,6 +30,7 @@ final class DeskFixture {
                 identifiedOn: Self.today.adding(days: -5), identifiedBy: .police, caseworker: "mette")), by: admin)
         }
         session = StoreSession(store: store, login: login, zone: Self.utc, today: { DeskFixture.today }, now: { DeskFixture.noon })
+        runtime = AppRuntime(testing: session)
     }
 
     /// Cases in Danish, Cyrillic, Thai, Vietnamese and CJK, plus one with an escape sequence.
@@ -46,7 +50,7 @@ final class DeskFixture {
 
     /// Feeds keys, carrying out effects on the real journal.
     func drive(_ model: AppModel, keys: [Key]) -> AppModel {
-        AssistanceTUITests.drive(model, keys: keys, answer: session.perform).0
+        AssistanceTUITests.drive(model, keys: keys, answer: runtime.answer).0
     }
 
     /// Another process's store on the same file, for live-refresh tests.

@@ -46,7 +46,7 @@ extension ReportsScreen {
         return .message(MessageLine(.error, "The period was not changed; correct the field marked with !."))
     }
 
-    /// Asks the runner to write one CSV file per table of the report as shown.
+    /// Asks the runtime to write one CSV file per table of the report as shown.
     mutating func write(into directory: String) -> ScreenResult {
         let files = shownReport.tables.map { OutputFile(name: "\($0.id).csv", contents: $0.csv()) }
         isWriting = true
