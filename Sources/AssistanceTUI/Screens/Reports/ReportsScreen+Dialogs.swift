@@ -5,9 +5,11 @@ extension ReportsScreen {
     mutating func handleDialog(key: Key, context: ScreenContext) -> ScreenResult {
         guard var dialogForm = form, let dialog else { return .ignored }
         if isWriting { return .handled }
-        let outcome = dialogForm.handle(key: key)
+        let outcome = dialogForm.handle(key: key, keys: Self.dialogKeys)
         form = dialogForm
         switch outcome {
+        case .ignored:
+            return .ignored
         case .editing:
             return .handled
         case .cancel:
