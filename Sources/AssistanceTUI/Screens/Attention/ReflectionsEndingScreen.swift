@@ -55,12 +55,12 @@ public struct ReflectionsEndingScreen: Screen {
             cursor.move(movement, visibleRows: max(1, TableView.visibleRows(in: context.area) - 1))
             return .handled
         case .open?:
-            return open(context)
+            return openSelectedCase(context)
         }
     }
 
     /// Opens the selected case, or says there is none.
-    func open(_ context: ScreenContext) -> ScreenResult {
+    func openSelectedCase(_ context: ScreenContext) -> ScreenResult {
         guard rows.indices.contains(cursor.selection) else {
             return .message(MessageLine(.error, "No reflection period ends within 7 days; Esc goes back."))
         }

@@ -106,15 +106,12 @@ public struct CaseScreen: Screen {
     /// Movement in the timeline, or the key table's recording keys.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
         visibleRows = Self.timelineRows(in: context.area)
-        switch Self.keys.action(for: key) {
-        case nil:
-            return .ignored
-        case .move(let movement)?:
-            cursor.move(movement, visibleRows: visibleRows)
-            return .handled
-        case .record(let recording)?:
-            return record(recording, context: context)
+        guard let action = Self.keys.action(for: key) else { return .ignored }
+        switch action {
+        case .move(let movement): cursor.move(movement, visibleRows: visibleRows)
+        case .record(let recording): return record(recording, context: context)
         }
+        return .handled
     }
 
     /// Opens the form for `recording`, first asking whether the person may record, and
