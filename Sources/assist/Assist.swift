@@ -34,15 +34,18 @@ struct Assist: ParsableCommand {
     @Flag(help: "Monochrome: bold, reverse and underline carry the meaning (also when NO_COLOR is set).")
     var noColor = false
 
-    @Option(help: ArgumentHelp("The screen to open on (default: follows your role).", valueName: "screen"))
+    @Option(help: ArgumentHelp("The screen to open on; without it, your role decides.", valueName: "screen"))
     var screen: StartScreen?
 
+    /// Refusals begin with the program's name, as every other message on standard error does.
+    static var _errorPrefix: String { "assist: " }
+
     /// Checks and prepares the raw command line (see ``RawArguments``), then runs the command
-    /// ArgumentParser finds in it.
+    /// ArgumentParser finds in it (see ``CommandLineRun``).
     static func main() {
         switch RawArguments.current() {
         case .success(let arguments):
-            main(arguments)
+            CommandLineRun.run(arguments)
         case .failure(let error):
             printError(error.description)
             Foundation.exit(1)
@@ -50,24 +53,22 @@ struct Assist: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let environment = ProcessInfo.processInfo.environment
-            let path: String
-            if demo {
-                path = try JournalLocation.demoPath(explicit: journalOptions.journal, environment: environment)
-                if !FileManager.default.fileExists(atPath: path) {
-                    _ = try DemoWriter.write(to: path, seed: 1, cases: 80, replacing: false)
-                }
-            } else {
-                path = try journalOptions.resolvedPath()
+        let environment = ProcessInfo.processInfo.environment
+        let path: String
+        if demo {
+            path = try JournalLocation.demoPath(explicit: journalOptions.journal, environment: environment)
+            if !FileManager.default.fileExists(atPath: path) {
+                _ = try DemoWriter.write(to: path, seed: 1, cases: 80, replacing: false)
             }
-            let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-            try InterfaceLauncher.run(journalPath: path, monochrome: monochrome, screen: screen)
+        } else {
+            path = try journalOptions.resolvedPath()
         }
+        let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        try InterfaceLauncher.run(journalPath: path, monochrome: monochrome, screen: screen)
     }
 }
 
 /// The screens `--screen` can open on.
-enum StartScreen: String, ExpressibleByArgument, CaseIterable {
+enum StartScreen: String, CaseIterable {
     case cases, referrals, activity, organisations, reports
 }

@@ -6,12 +6,13 @@ import TestSupport
 /// bytes that are not UTF-8 refused with the argument or line they came from, and `-N`
 /// accepted by every option that takes a date. Every refusal leaves the journal byte for byte.
 extension CommandLineTests {
-    /// Runs `run`, expects exit status 1 with nothing on stdout and the journal unchanged, and
-    /// returns standard error: ``refuse(_:sourceLocation:)`` for runs that are not plain arguments.
-    func refusal(sourceLocation: SourceLocation = #_sourceLocation, _ run: () throws -> RunResult) throws -> String {
+    /// Runs `run`, expects exit status `status` (1 unless told) with nothing on stdout and the
+    /// journal unchanged, and returns standard error: ``refuse(_:sourceLocation:)`` for runs
+    /// that are not plain arguments.
+    func refusal(status: Int32 = 1, sourceLocation: SourceLocation = #_sourceLocation, _ run: () throws -> RunResult) throws -> String {
         let before = try Data(contentsOf: URL(fileURLWithPath: journal))
         let result = try run()
-        #expect(result.status == 1, sourceLocation: sourceLocation)
+        #expect(result.status == status, sourceLocation: sourceLocation)
         #expect(result.standardOutput.isEmpty, sourceLocation: sourceLocation)
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == before, "the journal changed", sourceLocation: sourceLocation)
         return result.standardError

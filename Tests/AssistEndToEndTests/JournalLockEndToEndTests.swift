@@ -6,16 +6,18 @@ import TestSupport
 /// no longer blocks anyone forever, `ASSIST_LOCK_WAIT` bounds the wait, a journal other
 /// users may read is refused, and `init --group` makes directories the group can enter.
 @Suite(.serialized) struct JournalLockEndToEndTests {
-    /// A new journal with one case, C-2026-0001, created by the binary.
-    func journalWithACase(_ home: TemporaryDirectory) throws -> (binary: AssistBinary, path: String) {
+    /// A new journal with one case, created by the binary, and the id the binary gave it (its
+    /// year is the real clock's, so tests never write it out).
+    func journalWithACase(_ home: TemporaryDirectory) throws -> (binary: AssistBinary, path: String, caseID: String) {
         let path = home.file("journal.jsonl")
         let binary = AssistBinary(home: home.path)
         let created = try binary.run(["init", "--journal", path])
         #expect(created.status == 0, "\(created.standardError)")
         let opened = try binary.run(["case", "open", "--journal", path, "--alias", "Zuzanna", "--sex", "female",
                                      "--exploitation", "forced_labour", "--identified-by", "ngo"])
-        #expect(opened.standardOutput == "C-2026-0001\n", "\(opened.standardError)")
-        return (binary, path)
+        let caseID = opened.standardOutput.trimmingCharacters(in: .newlines)
+        #expect(caseID.hasPrefix("C-") && caseID.hasSuffix("-0001") && opened.standardOutput == caseID + "\n", "\(opened.standardError)")
+        return (binary, path, caseID)
     }
 
     func bytes(_ path: String) -> Data { FileManager.default.contents(atPath: path) ?? Data() }
@@ -23,13 +25,13 @@ import TestSupport
     @Test(.enabled(if: StoppedLockHolder.flockPath != nil, "util-linux flock is needed to hold the lock"))
     func aNoteBehindAStoppedWriterGivesUpWithinTheWaitNamingTheHolder() throws {
         let home = TemporaryDirectory()
-        var (binary, path) = try journalWithACase(home)
+        var (binary, path, caseID) = try journalWithACase(home)
         let before = bytes(path)
         let holder = try StoppedLockHolder(lockingFileAt: path)
         defer { holder.stop() }
         binary.environment["ASSIST_LOCK_WAIT"] = "0.5"
         // The holder never lets go: that the command returns at all shows the wait is bounded.
-        let result = try binary.run(["note", "add", "C-2026-0001", "Called the shelter", "--journal", path])
+        let result = try binary.run(["note", "add", caseID, "Called the shelter", "--journal", path])
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError == "assist: The journal \(path) is busy: process \(holder.processID) (flock) did not let go of its "
@@ -37,18 +39,18 @@ import TestSupport
             + "(kill -KILL \(holder.processID) ends even a stopped one).\n")
         #expect(bytes(path) == before)
         holder.stop()
-        let retried = try binary.run(["note", "add", "C-2026-0001", "Called the shelter", "--journal", path])
+        let retried = try binary.run(["note", "add", caseID, "Called the shelter", "--journal", path])
         #expect(retried.status == 0, "\(retried.standardError)")
     }
 
     @Test func aBadLockWaitIsRefusedInOneSentenceByEveryCommandThatWrites() throws {
         let home = TemporaryDirectory()
-        var (binary, path) = try journalWithACase(home)
+        var (binary, path, caseID) = try journalWithACase(home)
         let before = bytes(path)
         let sentence = "assist: ASSIST_LOCK_WAIT is '0', not a number of seconds from 0.1 to 3600; "
             + "correct it, or unset it to wait the standard 10 seconds.\n"
         binary.environment["ASSIST_LOCK_WAIT"] = "0"
-        let noted = try binary.run(["note", "add", "C-2026-0001", "Called", "--journal", path])
+        let noted = try binary.run(["note", "add", caseID, "Called", "--journal", path])
         #expect(noted.status == 1)
         #expect(noted.standardError == sentence)
         #expect(bytes(path) == before)
@@ -67,12 +69,12 @@ import TestSupport
 
     @Test func aJournalOtherUsersMayReadIsRefusedByReadingCommandsWithTheChmod() throws {
         let home = TemporaryDirectory()
-        let (binary, path) = try journalWithACase(home)
+        let (binary, path, caseID) = try journalWithACase(home)
         chmod(path, 0o644)
         let before = bytes(path)
         let sentence = "assist: The journal \(path) may be read or changed by other users (mode 0644), so it was not opened; "
             + "run `chmod o-rwx \(path)` and try again.\n"
-        for arguments in [["cases"], ["note", "add", "C-2026-0001", "Called"]] {
+        for arguments in [["cases"], ["note", "add", caseID, "Called"]] {
             let result = try binary.run(arguments + ["--journal", path])
             #expect(result.status == 1, "\(arguments)")
             #expect(result.standardError == sentence, "\(arguments)")
@@ -110,17 +112,17 @@ import TestSupport
     @Test(.enabled(if: StoppedLockHolder.flockPath != nil, "util-linux flock is needed to hold the lock"))
     func theInterfaceStaysResponsiveBehindAStoppedWriterAndEscKeepsTheForm() throws {
         let home = TemporaryDirectory()
-        let (binary, path) = try journalWithACase(home)
+        let (binary, path, caseID) = try journalWithACase(home)
         var environment = binary.environment
         environment["TERM"] = "xterm-256color"
         environment["ASSIST_LOCK_WAIT"] = "60"
         let tmux = try TmuxSession(command: [AssistBinary.url.path, "--journal", path, "--screen", "cases"], environment: environment)
         defer { tmux.stop() }
-        #expect(tmux.waitFor("C-2026-0001").found, "\(tmux.capture())")
+        #expect(tmux.waitFor(caseID).found, "\(tmux.capture())")
         try tmux.send("Enter")
         #expect(tmux.waitFor("── Timeline").found, "\(tmux.capture())")
         try tmux.send("n")
-        #expect(tmux.waitFor("Note on C-2026-0001").found, "\(tmux.capture())")
+        #expect(tmux.waitFor("Note on \(caseID)").found, "\(tmux.capture())")
         try tmux.send("Called the shelter", literal: true)
         #expect(tmux.waitFor("Called the shelter").found, "\(tmux.capture())")
 
@@ -136,7 +138,7 @@ import TestSupport
         try tmux.send("Escape")
         let cancelled = tmux.waitFor("Error: Saving was cancelled while waiting for the lock of the journal")
         #expect(cancelled.found, "\(cancelled.screen)")
-        #expect(cancelled.screen.contains("Note on C-2026-0001"))
+        #expect(cancelled.screen.contains("Note on \(caseID)"))
         #expect(cancelled.screen.contains("Called the shelter"))
         #expect(!cancelled.screen.contains("Called the shelterx"))
         #expect(JournalAppendCheck.lines(of: path) == before)

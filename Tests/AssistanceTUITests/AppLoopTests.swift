@@ -65,15 +65,16 @@ import Glibc
     }
 
     @Test func belowTheMinimumSizeOnlyTheSizeMessageShowsAndGrowingBackRestoresTheList() throws {
-        var model = try DeskFixture().app()
+        let desk = try DeskFixture()
+        var model = desk.app()
         (model, _) = AppModel.update(model, .resized(width: 60, height: 20))
         let lines = model.render().lines
         #expect(lines.contains { $0.contains("It must be at least 80×24; it is 60×20.") })
-        #expect(!lines.contains { $0.contains("C-2026") })
+        #expect(!lines.contains { $0.contains(desk.caseIDs[0]) })
         (model, _) = AppModel.update(model, .resized(width: 100, height: 30))
         let wider = model.render().lines
         #expect(wider.count == 30)
-        #expect(wider[4].hasPrefix("  C-2026-0001 Søren Ærø"))
+        #expect(wider[4].hasPrefix("  \(desk.caseIDs[0]) Søren Ærø"))
     }
 
     @Test func tickAsksForAJournalCheckAndChangesRefreshTheShownScreenAndHiddenOnesWhenShown() {
@@ -118,7 +119,7 @@ import Glibc
     @Test func aSaveInFlightShowsSavingIgnoresASecondEnterAndEscCancelsKeepingTheForm() throws {
         let desk = try DeskFixture()
         let (saving, sent) = drive(typedNote(desk), keys: [.enter])
-        #expect(sent == [.append(.addNote(caseID: "C-2026-0001", text: "Called the shelter"))])
+        #expect(sent == [.append(.addNote(caseID: desk.caseIDs[0], text: "Called the shelter"))])
         #expect(saving.save == SaveProgress(stage: .saving))
         #expect(saving.render().lines[22] == "Saving…")
         #expect(AppModel.update(saving, .tick).1.isEmpty)

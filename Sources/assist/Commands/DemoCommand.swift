@@ -30,11 +30,9 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let path = try JournalLocation.demoPath(explicit: journalOptions.journal, environment: ProcessInfo.processInfo.environment)
-            let count = try DemoWriter.write(to: path, seed: seed, cases: cases, replacing: force)
-            print("Wrote the demo journal \(path): \(count) entries, \(cases) cases.")
-        }
+        let path = try JournalLocation.demoPath(explicit: journalOptions.journal, environment: ProcessInfo.processInfo.environment)
+        let count = try DemoWriter.write(to: path, seed: seed, cases: cases, replacing: force)
+        print("Wrote the demo journal \(path): \(count) entries, \(cases) cases.")
     }
 }
 

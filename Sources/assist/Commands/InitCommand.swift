@@ -23,17 +23,15 @@ struct InitCommand: ParsableCommand {
     var name: String?
 
     func run() throws {
-        try reportingErrors {
-            let path = try journalOptions.resolvedPath()
-            // Refused before anything is created, as by every command that writes.
-            _ = try JournalLockWait(environment: ProcessInfo.processInfo.environment)
-            let login = SystemLogin.current()
-            let store = try AssistanceStore.create(
-                at: path, group: group, creator: login, displayName: name ?? SystemLogin.displayName())
-            print("Created the journal \(store.path); \(login) is its admin.")
-            if let group {
-                print("It is shared with the group '\(group)' (mode 0660). Add each person with: assist user add LOGIN --name NAME --role ROLE")
-            }
+        let path = try journalOptions.resolvedPath()
+        // Refused before anything is created, as by every command that writes.
+        _ = try JournalLockWait(environment: ProcessInfo.processInfo.environment)
+        let login = SystemLogin.current()
+        let store = try AssistanceStore.create(
+            at: path, group: group, creator: login, displayName: name ?? SystemLogin.displayName())
+        print("Created the journal \(store.path); \(login) is its admin.")
+        if let group {
+            print("It is shared with the group '\(group)' (mode 0660). Add each person with: assist user add LOGIN --name NAME --role ROLE")
         }
     }
 }

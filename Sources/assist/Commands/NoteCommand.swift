@@ -15,10 +15,8 @@ struct NoteCommand: ParsableCommand {
         @Argument(help: .freeText("The note; - reads it from standard input", .caseNote)) var text: String
 
         func run() throws {
-            try reportingErrors {
-                let result = try Recorder.record(.addNote(caseID: id, text: Parse.text(text, field: .caseNote)), journal: journalOptions, actor: actorOptions)
-                print(result.entry.seq)
-            }
+            let result = try Recorder.record(.addNote(caseID: id, text: Parse.text(text, field: .caseNote)), journal: journalOptions, actor: actorOptions)
+            print(result.entry.seq)
         }
     }
 }
@@ -36,22 +34,22 @@ struct AmendCommand: ParsableCommand {
         name: .customLong("set"),
         help: ArgumentHelp(
             "A field and its new value, for example date=2026-11-02 or date=-3; repeat for more. Free text keeps the cap of the field it replaces.",
-            valueName: "field=value"))
-    var changes: [String] = []
+            valueName: "field=value"),
+        transform: AmendCommand.change)
+    var changes: [AmendedField]
 
     func run() throws {
-        try reportingErrors {
-            guard !changes.isEmpty else { throw ValidationError("Name at least one change with --set FIELD=VALUE.") }
-            let fields = try changes.map { change -> AmendedField in
-                guard let equals = change.firstIndex(of: "="), equals != change.startIndex else {
-                    throw OptionValueError(option: "--set", problem: "'\(change)' is not FIELD=VALUE.")
-                }
-                return AmendedField(name: String(change[..<equals]), value: String(change[change.index(after: equals)...]))
-                    .resolvingRelativeDate(today: Parse.today)
-            }
-            try Recorder.record(.amendEntry(targetSeq: seq, reason: reason, changes: fields), journal: journalOptions, actor: actorOptions)
-            print("Amended entry \(seq).")
+        try Recorder.record(.amendEntry(targetSeq: seq, reason: reason, changes: changes), journal: journalOptions, actor: actorOptions)
+        print("Amended entry \(seq).")
+    }
+
+    /// One `--set FIELD=VALUE`, a relative date in it resolved against today.
+    @Sendable static func change(_ argument: String) throws -> AmendedField {
+        guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+            throw ValidationError("it is not FIELD=VALUE; write for example --set date=2026-11-02.")
         }
+        return AmendedField(name: String(argument[..<equals]), value: String(argument[argument.index(after: equals)...]))
+            .resolvingRelativeDate(today: Parse.today)
     }
 }
 
@@ -66,9 +64,7 @@ struct RetractCommand: ParsableCommand {
     @Option(help: .freeText("Why it is retracted", .reason)) var reason: String
 
     func run() throws {
-        try reportingErrors {
-            try Recorder.record(.retractEntry(targetSeq: seq, reason: reason), journal: journalOptions, actor: actorOptions)
-            print("Retracted entry \(seq).")
-        }
+        try Recorder.record(.retractEntry(targetSeq: seq, reason: reason), journal: journalOptions, actor: actorOptions)
+        print("Retracted entry \(seq).")
     }
 }

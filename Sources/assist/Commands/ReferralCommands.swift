@@ -15,7 +15,7 @@ struct ReferralCommand: ParsableCommand {
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
         @Option(help: "The organisation's id.") var org: String
-        @Option(help: "The service asked for (a step kind, for example medical).") var service: String
+        @Option(help: "The service asked for, named as the kinds of step are.") var service: StepKind
         @Option(parsing: .unconditional, help: "The day it was made.") var date: String = "today"
         @Option(name: .customLong("respond-by"), parsing: .unconditional, help: "When an answer is due (default: 7 days after it was made).")
         var respondBy: String?
@@ -24,14 +24,12 @@ struct ReferralCommand: ParsableCommand {
         var overrideConsent: String?
 
         func run() throws {
-            try reportingErrors {
-                let details = ReferralDetails(
-                    caseID: id, organisationID: org, serviceKind: try Parse.term(service, option: "--service"),
-                    note: note, madeOn: try Parse.date(date, option: "--date"),
-                    respondBy: try Parse.optionalDate(respondBy, option: "--respond-by"), consentOverrideReason: overrideConsent)
-                let result = try Recorder.record(.sendReferral(details), journal: journalOptions, actor: actorOptions)
-                print(result.createdID ?? "")
-            }
+            let details = ReferralDetails(
+                caseID: id, organisationID: org, serviceKind: service,
+                note: note, madeOn: try Parse.date(date, option: "--date"),
+                respondBy: try Parse.optionalDate(respondBy, option: "--respond-by"), consentOverrideReason: overrideConsent)
+            let result = try Recorder.record(.sendReferral(details), journal: journalOptions, actor: actorOptions)
+            print(result.createdID ?? "")
         }
     }
 
@@ -58,13 +56,11 @@ struct ReferralCommand: ParsableCommand {
         @Option(help: .freeText("A note", .referralNote)) var note: String?
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .acceptReferral(
-                        referralID: answer.referral, on: try answer.day,
-                        serviceDate: try Parse.optionalDate(serviceDate, option: "--service-date"), note: note),
-                    saying: "Recorded that \(answer.referral) was accepted.")
-            }
+            try answer.record(
+                .acceptReferral(
+                    referralID: answer.referral, on: try answer.day,
+                    serviceDate: try Parse.optionalDate(serviceDate, option: "--service-date"), note: note),
+                saying: "Recorded that \(answer.referral) was accepted.")
         }
     }
 
@@ -75,11 +71,9 @@ struct ReferralCommand: ParsableCommand {
         @Option(help: .freeText("Why it was declined", .reason)) var reason: String
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .declineReferral(referralID: answer.referral, on: try answer.day, reason: reason),
-                    saying: "Recorded that \(answer.referral) was declined.")
-            }
+            try answer.record(
+                .declineReferral(referralID: answer.referral, on: try answer.day, reason: reason),
+                saying: "Recorded that \(answer.referral) was declined.")
         }
     }
 
@@ -90,11 +84,9 @@ struct ReferralCommand: ParsableCommand {
         @Option(help: .freeText("A note", .referralNote)) var note: String?
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .completeReferral(referralID: answer.referral, on: try answer.day, note: note),
-                    saying: "Recorded that \(answer.referral) was completed.")
-            }
+            try answer.record(
+                .completeReferral(referralID: answer.referral, on: try answer.day, note: note),
+                saying: "Recorded that \(answer.referral) was completed.")
         }
     }
 
@@ -105,11 +97,9 @@ struct ReferralCommand: ParsableCommand {
         @Option(help: .freeText("Why it is withdrawn", .reason)) var reason: String
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .withdrawReferral(referralID: answer.referral, on: try answer.day, reason: reason),
-                    saying: "Recorded that \(answer.referral) was withdrawn.")
-            }
+            try answer.record(
+                .withdrawReferral(referralID: answer.referral, on: try answer.day, reason: reason),
+                saying: "Recorded that \(answer.referral) was withdrawn.")
         }
     }
 
@@ -120,11 +110,9 @@ struct ReferralCommand: ParsableCommand {
         @Option(help: .freeText("What was said or agreed", .followUpNote)) var note: String
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .followUpReferral(referralID: answer.referral, on: try answer.day, note: note),
-                    saying: "Recorded a follow-up on \(answer.referral).")
-            }
+            try answer.record(
+                .followUpReferral(referralID: answer.referral, on: try answer.day, note: note),
+                saying: "Recorded a follow-up on \(answer.referral).")
         }
     }
 }
