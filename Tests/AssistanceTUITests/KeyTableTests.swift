@@ -11,7 +11,7 @@ import Testing
         let app = desk.app()
         let context = app.screenContext
         expectAnswersExactly(CasesScreen(context: app.context), CasesScreen.keys, context: context, "Cases")
-        expectAnswersExactly(CaseScreen(caseID: "C-2026-0001", context: app.context), CaseScreen.keys, context: context, "case")
+        expectAnswersExactly(CaseScreen(caseID: desk.caseIDs[0], context: app.context), CaseScreen.keys, context: context, "case")
         expectAnswersExactly(ActivityScreen(context: app.context), ActivityScreen.keys, context: context, "Activity")
         expectAnswersExactly(OrganisationsScreen(context: app.context), OrganisationsScreen.keys, context: context, "Organisations")
         expectAnswersExactly(ReportsScreen(context: app.context), ReportsScreen.keys, context: context, "Reports")
@@ -57,7 +57,7 @@ import Testing
         expectAnswersExactly(form, FormScreen.textKeys, context: context, "form, text field")
         _ = form.handle(key: .tab, context: context)
         expectAnswersExactly(form, FormScreen.keys, context: context, "form, choice field")
-        let note = FormScreen(purpose: .addNote(caseID: "C-2026-0001"), context: app.context)
+        let note = FormScreen(purpose: .addNote(caseID: desk.caseIDs[0]), context: app.context)
         #expect(note.form.focusedField.map { FormPurpose.longTextFields.contains($0.name) } == true)
         expectAnswersExactly(note, FormScreen.textKeys, context: context, "form, long text")
         var reports = ReportsScreen(context: app.context)
@@ -72,7 +72,7 @@ import Testing
         let context = desk.app().context
         let screens: [(any Screen, [KeyHelp], String)] = [
             (CasesScreen(context: context), CasesScreen.keys.help, "Cases"),
-            (CaseScreen(caseID: "C-2026-0001", context: context), CaseScreen.keys.help, "case"),
+            (CaseScreen(caseID: desk.caseIDs[0], context: context), CaseScreen.keys.help, "case"),
             (ReferralBoardScreen(context: context), ReferralBoardScreen.keys.help, "Referrals"),
             (ActivityScreen(context: context), ActivityScreen.keys.help, "Activity"),
             (OrganisationsScreen(context: context), OrganisationsScreen.keys.help, "Organisations"),
