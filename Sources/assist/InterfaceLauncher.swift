@@ -1,4 +1,5 @@
 import AssistanceCore
+import AssistanceRuntime
 import AssistanceTUI
 import AssistanceTerminal
 import Foundation
@@ -6,8 +7,9 @@ import Foundation
 /// Opens the terminal UI on a journal: the terminal is checked first (a pipe or an unknown
 /// `TERM` gets one sentence and a non-zero exit before the journal is touched), a missing
 /// journal gets one screen offering to create it or open the demo, and the terminal is
-/// restored on every way out. Saves run on a worker thread, so the screen keeps answering
-/// while another process holds the journal's lock (`ASSIST_LOCK_WAIT` bounds the wait).
+/// restored on every way out. Every effect is carried out by the `AppRuntime`: saves on a
+/// worker thread, so the screen keeps answering while another process holds the journal's
+/// lock (`ASSIST_LOCK_WAIT` bounds the wait), and the editor with the terminal handed over.
 enum InterfaceLauncher {
     static func run(journalPath: String, monochrome: Bool, screen: StartScreen?) throws {
         let lockWait = try JournalLockWait(environment: ProcessInfo.processInfo.environment)
@@ -28,12 +30,7 @@ enum InterfaceLauncher {
         let (width, height) = terminal.size
         let startTab = screen.flatMap { StartScreen.allCases.firstIndex(of: $0) }
         let model = AppScreens.app(context: session.context(), width: width, height: height, startTab: startTab)
-        _ = TerminalRunner(session: terminal).run(
-            model,
-            perform: { effect in
-                if case .openEditor(let text) = effect { return [.effectResult(.edited(ExternalEditor.edit(text)))] }
-                return session.perform(effect)
-            },
-            save: { command, shouldGiveUp in session.save(command, shouldGiveUp: shouldGiveUp) })
+        let runtime = AppRuntime(session: session, terminal: terminal, editor: ExternalEditor())
+        _ = TerminalRunner(session: terminal).run(model, runtime: runtime)
     }
 }

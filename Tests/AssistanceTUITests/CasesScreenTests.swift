@@ -132,7 +132,7 @@ import Testing
         while !queue.isEmpty {
             let (next, effects) = AppModel.update(app, queue.removeFirst())
             app = next
-            for effect in effects { queue += desk.session.perform(effect) }
+            for effect in effects { queue += desk.runtime.answer(effect) }
         }
         let lines = app.render().lines
         #expect(lines[2].hasPrefix("Showing my open cases: 7 cases"))

@@ -1,4 +1,5 @@
 import AssistanceCore
+@testable import AssistanceRuntime
 import AssistanceTUI
 import Foundation
 import Testing
@@ -7,8 +8,9 @@ import Testing
 import Glibc
 #endif
 
-/// The runner driven through a real ncurses screen whose input is a pipe of scripted key
-/// bytes, output `/dev/null`.
+/// The loop driven through a real ncurses screen whose input is a pipe of scripted key
+/// bytes, output `/dev/null`: with a fake runtime for what the loop does, and with the app's
+/// own runtime on a real journal for saves that wait for another writer's lock.
 extension NCursesSuite {
     @Suite struct TerminalRunnerTests {
         /// A headless session reading the given bytes as keys.
@@ -24,173 +26,81 @@ extension NCursesSuite {
                                        options: TerminalOptions(keyTimeoutMilliseconds: 10), handlesSignals: false)
         }
 
+        /// Runs `screen` on `keys` with `runtime`; the final model.
+        func run(_ screen: some Screen, keys: String, runtime: some EffectRuntime) throws -> AppModel {
+            let terminal = try session(reading: keys)
+            defer { terminal.end() }
+            return TerminalRunner(session: terminal).run(AppModel(homeScreens: [screen], width: 80, height: 24), runtime: runtime)
+        }
+
         @Test func scriptedKeysMoveTheTableAndQuitEndsTheLoop() throws {
             let terminal = try session(reading: "jj?kq")
             defer { terminal.end() }
             let cases = (1...30).map { "C-2026-\($0)" }
             let model = AppModel(homeScreens: [ListScreen(items: cases), PlaceholderScreen(title: "Referrals")], width: 1, height: 1)
-            var performed: [Effect] = []
-            let final = TerminalRunner(session: terminal).run(model, perform: { effect in
-                performed.append(effect)
-                // A safety valve: should the keys not arrive, stop after a few polls.
-                return performed.count > 20 ? [.key(.control("q"))] : []
-            }, save: { _, _ in [] })
-            #expect(performed.isEmpty)
+            // A safety valve: should the keys not arrive, stop after a few polls.
+            let runtime = FakeRuntime { runtime, _ in runtime.performed.count > 20 ? [.key(.control("q"))] : [] }
+            let final = TerminalRunner(session: terminal).run(model, runtime: runtime)
+            #expect(runtime.performed == [.quit])
             #expect((final.currentScreen as? ListScreen)?.cursor.selection == 2)
             #expect(final.width == 80)
             #expect(terminal.readBack(row: 1).hasPrefix("[1 List]"))
         }
 
-        @Test func timeoutsBecomeTicksAndTheirEffectsGoToTheApp() throws {
-            let terminal = try session(reading: "")
-            defer { terminal.end() }
-            let model = AppModel(homeScreens: [ListScreen(items: ["one"])], width: 80, height: 24)
-            var checks = 0
-            _ = TerminalRunner(session: terminal).run(model, perform: { effect in
-                if effect == .checkForChanges { checks += 1 }
-                return checks == 3 ? [.key(.character("q"))] : []
-            }, save: { _, _ in [] })
-            #expect(checks == 3)
-        }
-
-        /// Runs the saving screen on `keys` with `save` as the journal; quits at the first
-        /// journal poll after the save has answered (the model polls only when no save is in
-        /// flight). Returns the final model and every effect `perform` got.
-        func runSaving(keys: String, save: @escaping (Command, () -> Bool) -> [Event]) throws -> (AppModel, [Effect], SaveLog) {
-            let terminal = try session(reading: keys)
-            defer { terminal.end() }
-            let log = SaveLog()
-            var performed: [Effect] = []
-            let final = TerminalRunner(session: terminal).run(
-                AppModel(homeScreens: [SavingScreen()], width: 80, height: 24),
-                perform: { effect in
-                    #expect(!log.isRunning, "perform was called during a save: \(effect)")
-                    performed.append(effect)
-                    let answered = log.hasAnswered || performed.count > 500
-                    return effect == .checkForChanges && answered ? [.key(.control("q"))] : []
-                },
-                save: { command, shouldGiveUp in log.run(command) { save(command, shouldGiveUp) } })
-            return (final, performed, log)
-        }
-
-        @Test func aSaveRunsOnAWorkerWhileKeysAreReadAndEscCancelsItKeepingTheScreen() throws {
-            let cancelled = EffectResult.refused(fieldErrors: [:], message: "Saving was cancelled.")
-            let notCancelled = EffectResult.refused(fieldErrors: [:], message: "Esc never reached the save.")
-            let (final, performed, log) = try runSaving(keys: "\r" + "x" + "\u{1B}") { _, shouldGiveUp in
-                [.effectResult(SaveLog.waitUntilCancelled(shouldGiveUp) ? cancelled : notCancelled)]
+        @Test func timeoutsBecomeTicksAndTheirEffectsGoToTheRuntime() throws {
+            let runtime = FakeRuntime { runtime, _ in
+                runtime.performed.count { $0 == .checkForChanges } == 3 ? [.key(.character("q"))] : []
             }
-            #expect(log.commands == [SavingScreen.command])
-            #expect(!performed.contains(.append(SavingScreen.command)))
+            _ = try run(ListScreen(items: ["one"]), keys: "", runtime: runtime)
+            #expect(runtime.performed == [.checkForChanges, .checkForChanges, .checkForChanges, .quit])
+        }
+
+        /// A save that answers later: the loop keeps reading keys, hands Esc's `.cancelSave`
+        /// to the runtime, and feeds the answer the runtime collects to the screen that saved.
+        @Test func aSavesLaterAnswerIsCollectedAfterTheKeysAndReachesTheScreen() throws {
+            let cancelled = EffectResult.refused(fieldErrors: [:], message: "Saving was cancelled.")
+            let runtime = FakeRuntime { runtime, effect in
+                if effect == .cancelSave { runtime.collected = [.effectResult(cancelled)] }
+                return effect == .checkForChanges ? [.key(.control("q"))] : []
+            }
+            let final = try run(SavingScreen(), keys: "\r" + "x" + "\u{1B}", runtime: runtime)
+            #expect(runtime.performed == [.append(SavingScreen.command), .cancelSave, .checkForChanges, .quit])
             #expect((final.currentScreen as? SavingScreen)?.answers == [cancelled])
             #expect(final.save == nil)
         }
 
-        @Test func aQuickSaveAnswersTheScreenAndPollingResumesAfterIt() throws {
-            let (final, performed, log) = try runSaving(keys: "\r") { _, _ in [.effectResult(.appended(createdID: nil))] }
-            #expect(log.commands == [SavingScreen.command])
+        /// Effects the runtime deferred behind a save are carried out once the queue is
+        /// empty, and their answers reach the screen before the next paint.
+        @Test func deferredEffectsAnswerOnceTheQueueIsEmpty() throws {
+            let runtime = FakeRuntime { runtime, effect in
+                if case .append = effect { runtime.deferred = [.events([.effectResult(.appended(createdID: nil))])] }
+                return effect == .checkForChanges ? [.key(.control("q"))] : []
+            }
+            let final = try run(SavingScreen(), keys: "\r", runtime: runtime)
             #expect((final.currentScreen as? SavingScreen)?.answers == [.appended(createdID: nil)])
-            #expect(performed.contains(.checkForChanges))
+            #expect(runtime.performed == [.append(SavingScreen.command), .checkForChanges, .quit])
         }
 
-        @Test func quittingDuringASaveCancelsItAndWaitsForItsAnswer() throws {
-            let terminal = try session(reading: "\r\u{11}")
-            defer { terminal.end() }
-            let log = SaveLog()
-            _ = TerminalRunner(session: terminal).run(
-                AppModel(homeScreens: [SavingScreen()], width: 80, height: 24),
-                perform: { _ in [] },
-                save: { command, shouldGiveUp in
-                    log.run(command) {
-                        log.wasCancelled = SaveLog.waitUntilCancelled(shouldGiveUp)
-                        return []
-                    }
-                })
-            #expect(log.wasCancelled)
-            #expect(log.hasAnswered)
-            #expect(!log.isRunning)
+        /// The app's own runtime on a real journal whose lock another writer holds: Esc
+        /// reaches the save on its worker, the screen is told it was cancelled, nothing is written.
+        @Test func escCancelsARealSaveWaitingForTheLockKeepingTheScreen() throws {
+            let journal = try LockedJournal()
+            let final = try run(SavingScreen(), keys: "\r" + "x" + "\u{1B}", runtime: QuittingRuntime(journal.runtime))
+            journal.lock.release()
+            let cancelled = JournalError.cancelled(path: journal.store.path).description
+            #expect((final.currentScreen as? SavingScreen)?.answers == [.refused(fieldErrors: [:], message: cancelled)])
+            #expect(final.save == nil)
+            #expect(try journal.lineCount() == journal.linesBefore)
         }
-    }
-}
 
-/// What the saving tests' journal was asked, shared with the worker thread.
-final class SaveLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var running = false
-    private var answered = false
-    private var received: [Command] = []
-
-    private var cancelled = false
-
-    var isRunning: Bool { lock.withLock { running } }
-    var wasCancelled: Bool {
-        get { lock.withLock { cancelled } }
-        set { lock.withLock { cancelled = newValue } }
-    }
-
-    /// Asks `shouldGiveUp` every millisecond, as the journal asks while another process holds
-    /// its lock, until it says yes (true) or 5 seconds have passed (false), so that a runner
-    /// that never passes Esc on fails the test instead of hanging it.
-    static func waitUntilCancelled(_ shouldGiveUp: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(5)
-        while !shouldGiveUp() {
-            if Date() > deadline { return false }
-            usleep(1_000)
+        /// Ctrl-Q during a real save: the runtime cancels it and waits for its answer, so the
+        /// process never ends mid-write.
+        @Test func quittingDuringARealSaveCancelsItAndWaitsForItsAnswer() throws {
+            let journal = try LockedJournal()
+            _ = try run(SavingScreen(), keys: "\r\u{11}", runtime: journal.runtime)
+            journal.lock.release()
+            #expect(journal.runtime.inFlight == nil)
+            #expect(try journal.lineCount() == journal.linesBefore)
         }
-        return true
-    }
-    var hasAnswered: Bool { lock.withLock { answered } }
-    var commands: [Command] { lock.withLock { received } }
-
-    /// Runs `body` as the save of `command`, noting while it runs and that it answered.
-    func run(_ command: Command, _ body: () -> [Event]) -> [Event] {
-        lock.withLock {
-            running = true
-            received.append(command)
-        }
-        let events = body()
-        lock.withLock {
-            running = false
-            answered = true
-        }
-        return events
-    }
-}
-
-/// A screen that saves one note on Enter and keeps every answer it gets.
-struct SavingScreen: Screen {
-    static let command = Command.addNote(caseID: "C-2026-0001", text: "Called the shelter")
-    var answers: [EffectResult] = []
-    var title: String { "Saving" }
-    var keyHelp: [KeyHelp] { [] }
-    var capturesTextInput: Bool { true }
-    func draw(into canvas: inout Canvas, context: ScreenContext) {
-        canvas.put("answers: \(answers.count)", in: context.area, row: 0, style: .normal)
-    }
-    mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
-        key == .enter ? .perform([.append(Self.command)]) : .ignored
-    }
-    mutating func receive(_ result: EffectResult) -> ScreenResult {
-        answers.append(result)
-        return .handled
-    }
-}
-
-/// A plain list for driving the runner: `j`/`k` move, nothing else.
-struct ListScreen: Screen {
-    var items: [String]
-    var cursor = ListCursor()
-    init(items: [String]) {
-        self.items = items
-        cursor.reset(count: items.count, selecting: 0, visibleRows: 10)
-    }
-    var title: String { "List" }
-    var keyHelp: [KeyHelp] { [] }
-    func draw(into canvas: inout Canvas, context: ScreenContext) {
-        for (row, index) in cursor.visibleRange(visibleRows: context.area.height).enumerated() {
-            canvas.put(items[index], in: context.area, row: row, style: index == cursor.selection ? .selected : .normal)
-        }
-    }
-    mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
-        cursor.handle(key: key, visibleRows: context.area.height) ? .handled : .ignored
     }
 }

@@ -1,5 +1,5 @@
 extension AppModel {
-    /// The app's one state transition: the model after `event`, and the effects for the runner
+    /// The app's one state transition: the model after `event`, and the effects for the runtime
     /// to carry out. Pure: it reads no file and touches no terminal, so tests drive it with
     /// key lists.
     public static func update(_ model: AppModel, _ event: Event) -> (AppModel, [Effect]) {

@@ -1,7 +1,8 @@
 import AssistanceCore
 
-/// Work that `update` asks for but does not do: the runner carries it out and reports back
-/// with an `EffectResult` event (Bubble Tea's commands).
+/// Work that `update` asks for but does not do: the runtime (`AppRuntime`, outside this
+/// module, which does no I/O) carries it out and reports back with an `EffectResult` event
+/// (Bubble Tea's commands).
 public enum Effect: Hashable, Sendable {
     /// Restore the terminal and exit.
     case quit
@@ -9,7 +10,7 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Validate `Command` against the journal as it is on disk and append it, as the person
     /// at the terminal; answered with `.journalChanged`, then `.appended` or `.refused`. The
-    /// terminal runner carries it out on a worker thread and keeps reading keys meanwhile.
+    /// runtime carries it out on a worker thread; the loop keeps reading keys meanwhile.
     case append(Command)
     /// Give up the save in flight if it is still waiting for the journal's lock (a save
     /// already writing finishes); its answer is then `.refused` saying it was cancelled.

@@ -1,4 +1,5 @@
 import AssistanceCore
+import AssistanceRuntime
 import Foundation
 import Testing
 @testable import AssistanceTUI
@@ -106,7 +107,7 @@ final class BoardFixture {
 
     /// Feeds keys as `login`, carrying out effects on the real journal.
     func drive(_ model: AppModel, as login: String, keys: [Key]) -> AppModel {
-        AssistanceTUITests.drive(model, keys: keys, answer: session(login).perform).0
+        AssistanceTUITests.drive(model, keys: keys, answer: AppRuntime(testing: session(login)).answer).0
     }
 
     /// The journal's lines, for checking what was appended.

@@ -1,4 +1,5 @@
 import AssistanceCore
+import AssistanceRuntime
 import Foundation
 import Testing
 @testable import AssistanceTUI
@@ -11,6 +12,8 @@ final class DeskFixture {
     let directory: TemporaryDirectory
     let store: AssistanceStore
     let session: StoreSession
+    /// Carries out the app's effects on the journal, as the terminal's runtime does.
+    let runtime: AppRuntime
     /// The id the journal gave each case of `aliases`, in order: tests name cases by these,
     /// never by a number that depends on the year or on how many cases came before.
     let caseIDs: [String]
@@ -34,6 +37,7 @@ final class DeskFixture {
                 identifiedOn: Self.today.adding(days: -5), identifiedBy: .police, caseworker: "mette")), by: admin))
         }
         session = StoreSession(store: store, login: login, zone: Self.utc, today: { DeskFixture.today }, now: { DeskFixture.noon })
+        runtime = AppRuntime(testing: session)
     }
 
     /// The id of the case with `alias`, for cases a test opens itself.
@@ -60,7 +64,7 @@ final class DeskFixture {
 
     /// Feeds keys, carrying out effects on the real journal.
     func drive(_ model: AppModel, keys: [Key]) -> AppModel {
-        AssistanceTUITests.drive(model, keys: keys, answer: session.perform).0
+        AssistanceTUITests.drive(model, keys: keys, answer: runtime.answer).0
     }
 
     /// Another process's store on the same file, for live-refresh tests.

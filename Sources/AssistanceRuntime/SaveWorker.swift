@@ -2,10 +2,10 @@ import AssistanceCore
 import AssistanceTUI
 import Foundation
 
-/// One save carried out on a thread of its own, so that the runner keeps reading keys (Esc
+/// One save carried out on a thread of its own, so that the loop keeps reading keys (Esc
 /// cancels, the screen answers) while another process holds the journal's lock.
 ///
-/// `@unchecked Sendable`: the runner's thread and the worker share this object, and every
+/// `@unchecked Sendable`: the runtime's thread and the worker share this object, and every
 /// stored `var` is read and written only while `condition` is locked.
 final class SaveWorker: @unchecked Sendable {
     private let condition = NSCondition()
@@ -14,8 +14,8 @@ final class SaveWorker: @unchecked Sendable {
     private var answer: [Event]?
 
     /// Starts `save` for `command` on a new thread. `save` captures the store, which is not
-    /// `Sendable`; the runner hands it over whole: it calls neither `save` nor its other
-    /// effects' `perform` until `answer` is in, so one thread at a time uses the store.
+    /// `Sendable`; `AppRuntime` hands it over whole: it touches the store for no other effect
+    /// until `answer` is in, so one thread at a time uses the store.
     init(command: Command, save: @escaping (_ command: Command, _ shouldGiveUp: () -> Bool) -> [Event]) {
         let handover = Handover(value: save)
         let thread = Thread { [self] in
@@ -55,7 +55,7 @@ final class SaveWorker: @unchecked Sendable {
         }
     }
 
-    /// The journal asks this between tries for its lock: the wait is noted, for the runner
+    /// The journal asks this between tries for its lock: the wait is noted, for the runtime
     /// to tell the person, and a cancel is passed on.
     private func noteWaitingAndCheckCancelled() -> Bool {
         condition.withLock {
