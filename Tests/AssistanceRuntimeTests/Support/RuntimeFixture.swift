@@ -22,7 +22,8 @@ final class RuntimeFixture {
 
     /// The journal, and a runtime whose editor answers `editedText`.
     init(editedText: String? = nil) throws {
-        store = try AssistanceStore.create(at: directory.file("journal.jsonl"), creator: "ada", displayName: "Ada Admin")
+        // Created at the same instant as the rest: replay refuses time running back.
+        store = try AssistanceStore.create(at: directory.file("journal.jsonl"), creator: "ada", displayName: "Ada Admin", now: { Self.noon })
         let (_, created) = try store.perform(.openCase(CaseDetails(
             alias: "Amina", sex: .female, nationality: Country(code: "NG"), exploitationForms: [.sexual],
             identifiedOn: Self.today, identifiedBy: .police, caseworker: "ada")), by: Actor(login: "ada"), now: { Self.noon }, zone: Self.utc)

@@ -67,11 +67,13 @@ final class LockedJournal {
 
     init() throws {
         let day = CalendarDate(iso: "2026-03-10")!
-        store = try AssistanceStore.create(at: directory.file("journal.jsonl"), creator: "ada", displayName: "Ada Admin")
+        // Every entry at the same instant: replay refuses time running back.
+        let midnight = { Timestamp(date: day, millisecondsIntoDay: 0) }
+        store = try AssistanceStore.create(at: directory.file("journal.jsonl"), creator: "ada", displayName: "Ada Admin", now: midnight)
         _ = try store.perform(.openCase(CaseDetails(
             alias: "Amina", sex: .female, nationality: Country(code: "NG"), exploitationForms: [.sexual],
             identifiedOn: day, identifiedBy: .police, caseworker: "ada")), by: Actor(login: "ada"),
-            now: { Timestamp(date: day, millisecondsIntoDay: 0) }, zone: TimeZone(identifier: "UTC")!)
+            now: midnight, zone: TimeZone(identifier: "UTC")!)
         runtime = AppRuntime(session: StoreSession(store: store, login: "ada"), terminal: SilentTerminal(), editor: ExternalEditor())
         linesBefore = try Self.lines(store.path)
         lock = try HeldLock(path: store.path)
