@@ -45,8 +45,7 @@ struct CaseCommand: ParsableCommand {
                     riskLevel: try details.risk.map { try Parse.term($0, option: "--risk") },
                     consentToProcessing: try Parse.yesNo(consentProcessing, option: "--consent-processing"),
                     consentToSharing: try Parse.yesNo(consentShare, option: "--consent-share"))
-                let result = try Recorder.record(.openCase(caseDetails), journal: journalOptions, actor: actorOptions)
-                print(result.createdID ?? "")
+                print(try Recorder.openCase(caseDetails, journal: journalOptions, actor: actorOptions))
             }
         }
     }
