@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AssistanceCore
 
@@ -96,5 +97,23 @@ import Testing
         #expect(NameQuery("ci").equalsAField(of: key))
         #expect(!NameQuery("cote").equalsAField(of: key))
         #expect(!NameQuery("").equalsAField(of: key))
+    }
+
+    @Test func theGeneratedDecompositionsAreThisPlatformsOwn() {
+        var index = 0
+        var checked = 0
+        let list = NameFoldingTable.decompositions
+        while index + 1 < list.count {
+            let count = Int(list[index + 1])
+            let scalar = Unicode.Scalar(list[index])!
+            let expected = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+                .filter { $0.properties.generalCategory != .nonspacingMark }.map(\.value)
+            #expect(Array(list[(index + 2)..<(index + 2 + count)]) == expected, "U+\(String(scalar.value, radix: 16, uppercase: true))")
+            #expect(scalar.value < NameFoldingTable.tableEnd)
+            index += 2 + count
+            checked += 1
+        }
+        #expect(index == list.count)
+        #expect(checked > 1_000)
     }
 }

@@ -23,15 +23,9 @@ public struct CaseRowList: Sendable {
     public func positions(matching text: String) -> [Int] {
         let query = NameQuery(text)
         guard !query.isEmpty else { return Array(rows.indices) }
-        var positions: [Int] = []
-        searchBytes.withUnsafeBufferPointer { bytes in
-            searchStarts.withUnsafeBufferPointer { starts in
-                for row in 0..<(starts.count - 1) where query.matches(in: bytes, from: starts[row], to: starts[row + 1]) {
-                    positions.append(row)
-                }
-            }
+        return searchBytes.withUnsafeBufferPointer { bytes in
+            searchStarts.withUnsafeBufferPointer { query.matchingKeys(in: bytes, starts: $0) }
         }
-        return positions
     }
 }
 

@@ -42,12 +42,15 @@ public enum NameFolding {
     /// when its alias or nationality changes), matched many times by ``NameQuery``.
     public static func key(_ fields: [String]) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count + 1 })
+        var capacity = 0
+        for field in fields { capacity += field.utf8.count + 1 }
+        bytes.reserveCapacity(2 * capacity)
         for field in fields {
             appendPlain(field, to: &bytes)
             bytes.append(fieldEnd)
         }
-        if let loose = loosened(bytes) { bytes += loose }
+        let plainCount = bytes.count
+        if needsLoosening(bytes[0..<plainCount]) { appendLoose(of: 0..<plainCount, in: &bytes) }
         return bytes
     }
 
@@ -65,36 +68,78 @@ public enum NameFolding {
         return loosened(plain) ?? plain
     }
 
-    /// Appends the plain form of `text` to `bytes`.
+    /// The loose form of plain-form bytes, or nil when it is the same (names without a y or
+    /// a vowel pair), so that keys and queries do not carry the same bytes twice.
+    static func loosened(_ plain: [UInt8]) -> [UInt8]? {
+        guard needsLoosening(plain[...]) else { return nil }
+        var bytes = plain
+        appendLoose(of: 0..<plain.count, in: &bytes)
+        return Array(bytes[plain.count...])
+    }
+
+    /// Appends the plain form of `text` to `bytes`, reading its UTF-8 in place: plain ASCII,
+    /// most of what is typed, costs a table read per byte.
     static func appendPlain(_ text: String, to bytes: inout [UInt8]) {
         let table = NameFoldingTable.shared
-        for scalar in text.unicodeScalars {
-            table.append(scalar, to: &bytes)
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    let folded = table.ascii[Int(lead)]
+                    if folded != 0 { bytes.append(folded) }
+                    index += 1
+                    continue
+                }
+                // A String's UTF-8 is valid: the lead byte says how many continuation bytes follow.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                if let scalar = Unicode.Scalar(value) { table.append(scalar, to: &bytes) }
+                index += length
+            }
         }
     }
 
-    /// The loose form of plain-form bytes, or nil when it is the same (most names without
-    /// a y or a vowel pair), so that keys and queries do not carry the same bytes twice.
-    static func loosened(_ plain: [UInt8]) -> [UInt8]? {
-        var loose: [UInt8] = []
-        loose.reserveCapacity(plain.count)
-        var index = 0
-        while index < plain.count {
-            let byte = plain[index]
-            let next = index + 1 < plain.count ? plain[index + 1] : 0
-            switch (byte, next) {
-            case (UInt8(ascii: "a"), UInt8(ascii: "e")), (UInt8(ascii: "o"), UInt8(ascii: "e")), (UInt8(ascii: "u"), UInt8(ascii: "e")),
-                 (UInt8(ascii: "a"), UInt8(ascii: "a")):
-                loose.append(byte)
-                index += 2
-            case (UInt8(ascii: "y"), _):
-                loose.append(UInt8(ascii: "i"))
+    /// Whether the loose form of `plain` differs from it: it holds a y or a vowel pair.
+    static func needsLoosening(_ plain: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in plain {
+            if byte == UInt8(ascii: "y") || Self.isPair(previous, byte) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Appends the loose form of `bytes[range]` to `bytes`.
+    static func appendLoose(of range: Range<Int>, in bytes: inout [UInt8]) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "y") {
+                bytes.append(UInt8(ascii: "i"))
                 index += 1
-            default:
-                loose.append(byte)
+            } else if index + 1 < range.upperBound, isPair(byte, bytes[index + 1]) {
+                bytes.append(byte)
+                index += 2
+            } else {
+                bytes.append(byte)
                 index += 1
             }
         }
-        return loose == plain ? nil : loose
+    }
+
+    /// ae, oe, ue and aa: the second spellings of ä/æ, ö/ø, ü and å, which the loose form
+    /// writes as their first letter.
+    @inline(__always)
+    static func isPair(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first, second) {
+        case (UInt8(ascii: "a"), UInt8(ascii: "e")), (UInt8(ascii: "o"), UInt8(ascii: "e")), (UInt8(ascii: "u"), UInt8(ascii: "e")),
+             (UInt8(ascii: "a"), UInt8(ascii: "a")):
+            true
+        default:
+            false
+        }
     }
 }

@@ -1,7 +1,6 @@
-import Foundation
-
 /// What each Unicode scalar folds to in ``NameFolding``'s plain form, worked out once per
-/// process for every scalar below U+2000 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
+/// process (from ``decompositions`` and the scalars' own properties, in a millisecond or two)
+/// for every scalar below U+2000 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
 /// the Indic scripts, Thai, Georgian, Vietnamese's Latin Extended Additional), so that
 /// building a key costs a table read per scalar: replay builds one for every case it opens,
 /// and the Cases filter folds the query on every key typed (DESIGN.md §6).
@@ -24,14 +23,29 @@ struct NameFoldingTable: Sendable {
     /// The table, built on first use.
     static let shared = NameFoldingTable()
 
-    private init() {
+    /// Works out every entry; ``shared`` is the one to use (tests time a fresh one: it runs
+    /// once per process, before the first key is built).
+    init() {
+        // Where each decomposable scalar's parts lie in `decompositions`.
+        let decompositions = Self.decompositions
+        var parts: [UInt32: Range<Int>] = [:]
+        var index = 0
+        while index + 1 < decompositions.count {
+            let count = Int(decompositions[index + 1])
+            parts[decompositions[index]] = (index + 2)..<(index + 2 + count)
+            index += 2 + count
+        }
         var starts: [UInt32] = []
         var bytes: [UInt8] = []
         starts.reserveCapacity(Int(Self.tableEnd) + 1)
         for value in 0..<Self.tableEnd {
             starts.append(UInt32(bytes.count))
-            // The surrogate range lies above the table, so every value here is a scalar.
-            if let scalar = Unicode.Scalar(value) { Self.appendComputed(scalar, decomposing: true, to: &bytes) }
+            if let range = parts[value] {
+                for part in decompositions[range].compactMap(Unicode.Scalar.init) { Self.appendLowered(part, to: &bytes) }
+            } else if let scalar = Unicode.Scalar(value) {
+                // The surrogate range lies above the table, so every value here is a scalar.
+                Self.appendLowered(scalar, to: &bytes)
+            }
         }
         starts.append(UInt32(bytes.count))
         ascii = (0..<128).map { value in
@@ -56,19 +70,17 @@ struct NameFoldingTable: Sendable {
         } else if (0xFF01...0xFF5E).contains(value), let halfWidth = Unicode.Scalar(value - 0xFEE0) {
             append(halfWidth, to: &output)
         } else {
-            Self.appendComputed(scalar, decomposing: false, to: &output)
+            Self.appendLowered(scalar, to: &output)
         }
     }
 
-    /// Works out the plain form of `scalar`: its compatibility decomposition when
-    /// `decomposing` (Foundation's, too slow to run per name but fine once per table entry),
-    /// each part lower-cased, then spelled in ASCII or kept or dropped.
-    static func appendComputed(_ scalar: Unicode.Scalar, decomposing: Bool, to output: inout [UInt8]) {
-        let parts = decomposing ? String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars : String(scalar).unicodeScalars
-        for part in parts {
-            let lowered = part.properties.changesWhenLowercased ? part.properties.lowercaseMapping.unicodeScalars : String(part).unicodeScalars
-            for letter in lowered { appendFinal(letter, to: &output) }
+    /// Appends `scalar` lower-cased, each resulting scalar through ``appendFinal(_:to:)``.
+    static func appendLowered(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        guard scalar.properties.changesWhenLowercased else {
+            appendFinal(scalar, to: &output)
+            return
         }
+        for letter in scalar.properties.lowercaseMapping.unicodeScalars { appendFinal(letter, to: &output) }
     }
 
     /// Appends one decomposed, lower-case scalar: its ASCII spelling, itself (a letter, digit

@@ -21,15 +21,27 @@ public struct NameQuery: Sendable, Hashable {
 
     /// Whether the query occurs anywhere in `key`; an empty query matches every key.
     public func matches(_ key: [UInt8]) -> Bool {
-        key.withUnsafeBufferPointer { matches(in: $0, from: 0, to: $0.count) }
+        key.withUnsafeBufferPointer { bytes in
+            Self.occurs(plain, in: bytes, from: 0, to: bytes.count) || loose.map { Self.occurs($0, in: bytes, from: 0, to: bytes.count) } == true
+        }
     }
 
-    /// Whether the query occurs in `bytes[start..<end]`, a key or a run of keys laid end to
-    /// end: the Cases filter keeps every row's key in one buffer.
-    func matches(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        if Self.occurs(plain, in: bytes, from: start, to: end) { return true }
-        guard let loose else { return false }
-        return Self.occurs(loose, in: bytes, from: start, to: end)
+    /// The indices of the keys the query matches, in order, of keys laid end to end in
+    /// `bytes`, key `i` being `bytes[starts[i]..<starts[i + 1]]`: the Cases filter keeps every
+    /// row's key in one buffer and runs this on every key typed.
+    func matchingKeys(in bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>) -> [Int] {
+        var found: [Int] = []
+        plain.withUnsafeBufferPointer { plain in
+            (loose ?? []).withUnsafeBufferPointer { loose in
+                for key in 0..<max(0, starts.count - 1) {
+                    let start = starts[key], end = starts[key + 1]
+                    if Self.occurs(plain, in: bytes, from: start, to: end) || !loose.isEmpty && Self.occurs(loose, in: bytes, from: start, to: end) {
+                        found.append(key)
+                    }
+                }
+            }
+        }
+        return found
     }
 
     /// Whether one of the key's fields starts with the query: completion prefers these.
@@ -65,22 +77,25 @@ public struct NameQuery: Sendable, Hashable {
         hasPrefix(text, key, at: start) && start + text.count < key.count && key[start + text.count] == NameFolding.fieldEnd
     }
 
+    /// Whether `needle` occurs in `bytes[start..<end]`.
+    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        needle.withUnsafeBufferPointer { occurs($0, in: bytes, from: start, to: end) }
+    }
+
     /// Whether `needle` occurs in `bytes[start..<end]`: a plain search, since keys are short,
     /// over raw buffers because the Cases filter runs it on every case for every key typed.
-    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         guard let first = needle.first else { return true }
-        return needle.withUnsafeBufferPointer { needle in
-            var candidate = start
-            let lastCandidate = end - needle.count
-            while candidate <= lastCandidate {
-                if bytes[candidate] == first {
-                    var offset = 1
-                    while offset < needle.count, bytes[candidate + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
-                }
-                candidate += 1
+        var candidate = start
+        let lastCandidate = end - needle.count
+        while candidate <= lastCandidate {
+            if bytes[candidate] == first {
+                var offset = 1
+                while offset < needle.count, bytes[candidate + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
             }
-            return false
+            candidate += 1
         }
+        return false
     }
 }
