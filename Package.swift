@@ -19,19 +19,22 @@ let package = Package(
             name: "AssistanceCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Screens, widgets and keys: pure values, no I/O (no files, no environment, no store).
         .target(name: "AssistanceTUI", dependencies: ["AssistanceCore"]),
-        .target(name: "AssistanceTerminal", dependencies: ["CNCurses", "AssistanceCore", "AssistanceTUI"]),
+        // The one place the UI's effects are carried out: the store session, saves, the editor.
+        .target(name: "AssistanceRuntime", dependencies: ["AssistanceCore", "AssistanceTUI"]),
+        .target(name: "AssistanceTerminal", dependencies: ["CNCurses", "AssistanceCore", "AssistanceTUI", "AssistanceRuntime"]),
         .executableTarget(
             name: "assist",
             dependencies: [
-                "AssistanceCore", "AssistanceTUI", "AssistanceTerminal",
+                "AssistanceCore", "AssistanceTUI", "AssistanceRuntime", "AssistanceTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "assist-bench",
             dependencies: [
-                "AssistanceCore", "AssistanceTUI", "CSQLite",
+                "AssistanceCore", "AssistanceTUI", "AssistanceRuntime", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,8 +46,9 @@ let package = Package(
         // Helpers every test target shares: temporary directories and running the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AssistanceCoreTests", dependencies: ["AssistanceCore", "TestSupport", "journal-test-writer"]),
-        .testTarget(name: "AssistanceTUITests", dependencies: ["AssistanceTUI", "TestSupport"]),
-        .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceTUI"]),
+        .testTarget(name: "AssistanceTUITests", dependencies: ["AssistanceTUI", "AssistanceRuntime", "TestSupport"]),
+        .testTarget(name: "AssistanceRuntimeTests", dependencies: ["AssistanceRuntime", "AssistanceTUI", "TestSupport"]),
+        .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceRuntime", "AssistanceTUI", "TestSupport"]),
         .testTarget(name: "AssistCLITests", dependencies: ["assist", "TestSupport"]),
         .testTarget(name: "AssistEndToEndTests", dependencies: ["assist", "TestSupport"]),
         .testTarget(name: "AssistBenchTests", dependencies: ["assist-bench", "TestSupport"]),

@@ -1,11 +1,12 @@
+import AssistanceRuntime
 import AssistanceTUI
 
 /// Drives the UI loop on a real terminal: paint the model, wait for a key (or time out and
-/// send `.tick` so the app can poll the journal), run `update`, and carry out its effects.
+/// send `.tick` so the app can poll the journal), run `update`, hand its effects to the
+/// runtime and feed what they answer back into `update` before the next paint.
 ///
-/// Quit and redraw are handled here; every other effect goes to the app's `perform`
-/// closure, whose returned events (an effect's result, an external change) are fed back
-/// into `update` before the next paint.
+/// The loop carries out nothing itself: quit, redraw, saves, the editor and the journal are
+/// all the runtime's (`AppRuntime` in the app, a fake in tests).
 public struct TerminalRunner {
     /// The terminal.
     public let session: TerminalSession
@@ -15,9 +16,8 @@ public struct TerminalRunner {
         self.session = session
     }
 
-    /// Runs until an effect says quit; returns the final model. The editor effect runs with
-    /// the terminal handed over (`suspend`).
-    public func run(_ initial: AppModel, perform: (Effect) -> [Event]) -> AppModel {
+    /// Runs until the runtime answers an effect with `.quit`; returns the final model.
+    public func run(_ initial: AppModel, runtime: some EffectRuntime) -> AppModel {
         var model = initial
         let (width, height) = session.size
         model.width = width
@@ -35,23 +35,33 @@ public struct TerminalRunner {
             case nil:
                 queue = [.tick]
             }
-            while !queue.isEmpty {
-                let event = queue.removeFirst()
-                let (next, effects) = AppModel.update(model, event)
+            // After the key: an Esc read together with a save's answer still means "cancel",
+            // never "close the form".
+            queue += runtime.collect()
+            if Self.process(queue, model: &model, runtime: runtime) { return model }
+        }
+    }
+
+    /// Feeds `events` through `update`, handing each effect to `runtime` and queueing what it
+    /// answers, then lets effects that waited for a save run; true when one says quit.
+    static func process(_ events: [Event], model: inout AppModel, runtime: some EffectRuntime) -> Bool {
+        var queue = events
+        while true {
+            if !queue.isEmpty {
+                let (next, effects) = AppModel.update(model, queue.removeFirst())
                 model = next
                 for effect in effects {
-                    switch effect {
-                    case .quit:
-                        return model
-                    case .redraw:
-                        session.invalidate()
-                    case .openEditor:
-                        queue += session.suspend { perform(effect) }
-                    default:
-                        queue += perform(effect)
-                    }
+                    guard case .events(let answered) = runtime.perform(effect) else { return true }
+                    queue += answered
                 }
+                continue
             }
+            guard let deferred = runtime.performDeferred() else { return false }
+            guard case .events(let answered) = deferred else { return true }
+            queue += answered
         }
     }
 }
+
+/// The real terminal is what the runtime redraws and hands to the editor.
+extension TerminalSession: TerminalControl {}

@@ -1,4 +1,5 @@
 import AssistanceCore
+import AssistanceRuntime
 import AssistanceTUI
 import Foundation
 

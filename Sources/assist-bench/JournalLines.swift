@@ -26,7 +26,8 @@ enum JournalLines {
     }
 
     /// Splits one entry line into its row; the line format is byte-exact (see `JournalFile`),
-    /// so `data` runs from after `,"data":` to the fixed-length `,"prev":"<64 hex>"}` at the end.
+    /// so `data` runs from after `,"data":` to the fixed-length `,"prev":"<64 hex>"` and
+    /// `,"sum":"<16 hex>"}` (or, in lines written before sums, `}`) at the end.
     static func row(of line: ArraySlice<UInt8>) throws -> EventRow {
         let value = try line.withUnsafeBytes { try JSONParser.parse($0) }
         guard let seq = value["seq"]?.intValue, let time = value["ts"]?.stringValue,
@@ -37,7 +38,7 @@ enum JournalLines {
         guard let dataStart = firstIndex(of: marker, in: line) else {
             throw BenchmarkError("Entry \(seq) has no data member; generate the journal again.")
         }
-        let dataEnd = line.endIndex - 75
+        let dataEnd = line.endIndex - (value["sum"] == nil ? 75 : 100)
         return EventRow(
             seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: value["as"]?.stringValue, type: type,
             data: line[(dataStart + marker.count)..<dataEnd])

@@ -34,7 +34,7 @@ import TestSupport
         try succeed(["org", "add", "redcross", "--name", "Red Cross Shelter", "--kind", "shelter", "--city", "Copenhagen"])
         return try succeed([
             "case", "open", "--alias", "Amina", "--sex", "female", "--nationality", "NG", "--exploitation", "sexual,forced_labour",
-            "--born", "1999", "--identified-on", "-3", "--consent-share", "yes",
+            "--born", "1999", "--identified-on", "-3", "--consent-share",
         ]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -105,14 +105,14 @@ import TestSupport
     }
 
     @Test func verifyNamesTheDamagedLineAndExitsNonZero() throws {
-        _ = try seeded()
+        let caseID = try seeded()
         var lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines[2] = lines[2].replacingOccurrences(of: "Mette", with: "Mettx")
         try lines.joined(separator: "\n").write(toFile: journal, atomically: false, encoding: .utf8)
         let result = try assist.run(["verify"])
         #expect(result.status == 1)
         #expect(result.standardError.contains("line 3") || result.standardError.contains("line 4"))
-        let refused = try refuse(["note", "add", "C-2026-0001", "text"])
+        let refused = try refuse(["note", "add", caseID, "text"])
         #expect(refused.hasPrefix("assist: "))
     }
 

@@ -38,7 +38,8 @@ import TestSupport
 
     @Test func amendAndRetractKeepBothVersions() throws {
         _ = try output(["init"])
-        let caseID = try output(["case", "open", "--alias", "Ola", "--sex", "male", "--exploitation", "forced_labour"])
+        // Identified before the step, as a done step must be.
+        let caseID = try output(["case", "open", "--alias", "Ola", "--sex", "male", "--exploitation", "forced_labour", "--identified-on", "-5"])
         let step = try output(["step", "add", caseID, "--kind", "medical", "--date", "-1"])
         let note = try output(["note", "add", caseID, "First note"])
         _ = try output(["amend", step, "--reason", "Wrong day", "--set", "date=\(dateString(daysAgo: 2))"])

@@ -29,7 +29,7 @@ import TestSupport
     func openCase(alias: String) throws -> String {
         try succeed([
             "case", "open", "--alias=\(alias)", "--sex", "female", "--exploitation", "sexual", "--identified-on", "today",
-            "--consent-share", "yes", "--caseworker", "mette",
+            "--consent-share", "--caseworker", "mette",
         ]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

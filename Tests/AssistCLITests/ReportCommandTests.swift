@@ -22,7 +22,7 @@ import TestSupport
         try succeed(["org", "add", "clinic", "--name", "City Clinic", "--kind", "health_service"])
         let amina = try succeed([
             "case", "open", "--alias", "Amina", "--legal-name", "Amina Secret", "--sex", "female", "--nationality", "NG",
-            "--exploitation", "sexual,forced_labour", "--born", "1999", "--identified-on", "2025-03-01", "--consent-share", "yes",
+            "--exploitation", "sexual,forced_labour", "--born", "1999", "--identified-on", "2025-03-01", "--consent-share",
             "--caseworker", "mette",
         ]).trimmingCharacters(in: .whitespacesAndNewlines)
         try succeed(["case", "open", "--alias", "Olena", "--sex", "female", "--nationality", "UA", "--exploitation", "forced_labour", "--identified-on", "2025-04-01"])

@@ -87,8 +87,8 @@ import Testing
         #expect(timeline.map(\.type) == [.caseOpened, .stepRecorded, .referralSent, .referralFollowUp, .noteAdded])
         #expect(timeline.map(\.summary) == [
             "Opened the case", "Recorded medical assistance for the case",
-            "Referred the case to City Clinic for psychological assistance (R-2026-0001)",
-            "Followed up referral R-2026-0001 of the case with City Clinic", "Added a note to the case",
+            "Referred the case to City Clinic for psychological assistance (\(referral))",
+            "Followed up referral \(referral) of the case with City Clinic", "Added a note to the case",
         ])
         #expect(timeline.last?.detail == "Hun har det bedre.")
         #expect(timeline.first?.authorName == "Mette Nielsen")

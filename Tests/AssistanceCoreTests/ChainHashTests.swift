@@ -64,4 +64,18 @@ struct ChainHashTests {
         #expect(wronglyTaken.isEmpty)
         #expect(wronglyRefused.isEmpty)
     }
+
+    @Test("a line's sum is the first 16 digits of its hash, and reads back as the value checked against it")
+    func checksum() {
+        for line in ["", "a", "{\"seq\":1}", String(repeating: "x", count: 300)] {
+            let hash = Array(line.utf8).withUnsafeBytes { ChainHash(hashing: $0) }
+            var digits: [UInt8] = []
+            hash.appendChecksumHexadecimal(to: &digits)
+            #expect(String(decoding: digits, as: UTF8.self) == String(hash.hexadecimal.prefix(16)))
+            #expect(digits.withUnsafeBytes { ChainHash.checksum(hexadecimal: $0) } == hash.checksum)
+        }
+        for bad in ["0123456789abcdeF", "0123456789abcde", "0123456789abcdef0", "0123456789abcdeg"] {
+            #expect(Array(bad.utf8).withUnsafeBytes { ChainHash.checksum(hexadecimal: $0) } == nil, "\(bad)")
+        }
+    }
 }

@@ -7,8 +7,9 @@ import TestSupport
 @Suite struct ExportTests {
     let directory = TemporaryDirectory()
 
-    /// A case whose alias, legal name and note need quoting and hold Danish and CJK text.
-    static func journal() throws -> TestJournal {
+    /// A case whose alias, legal name and note need quoting and hold Danish and CJK text;
+    /// returns the journal and the ids it gave the case and its referral.
+    static func journal() throws -> (journal: TestJournal, caseID: String, referralID: String) {
         var journal = try TestJournal.staffed()
         let details = CaseDetails(
             alias: "Søren \"Sonny\", Æbeltoft", legalName: "王秀英", sex: .male, birthYear: 2001, nationality: Country(code: "CN"),
@@ -18,16 +19,17 @@ import TestSupport
         let caseID = try journal.record(.openCase(details), by: "mette").prepared.createdID!
         try journal.record(.addNote(caseID: caseID, text: "Line one, with a comma\nLine two: \"quoted\" 日本語 æøå"), by: "mette")
         try journal.record(.recordStep(StepDetails(caseID: caseID, kind: .interpreter, date: CalendarDate(iso: "2026-11-02")!, isDone: true, organisationID: "clinic")), by: "mette")
-        try journal.record(.sendReferral(ReferralDetails(caseID: caseID, organisationID: "legal", serviceKind: .legalCounselling, madeOn: CalendarDate(iso: "2026-11-03")!)), by: "mette")
-        return journal
+        let referral = try journal.record(.sendReferral(ReferralDetails(
+            caseID: caseID, organisationID: "legal", serviceKind: .legalCounselling, madeOn: CalendarDate(iso: "2026-11-03")!)), by: "mette")
+        return (journal, caseID, try #require(referral.prepared.createdID))
     }
 
     func table(_ name: String, includeNames: Bool = false) throws -> ExportTable {
-        try #require(EntityExport.tables(from: Self.journal().state, includeNames: includeNames).first { $0.name == name })
+        try #require(EntityExport.tables(from: Self.journal().journal.state, includeNames: includeNames).first { $0.name == name })
     }
 
     @Test func everyEntityRoundTripsThroughTheCSVParser() throws {
-        let tables = EntityExport.tables(from: try Self.journal().state, includeNames: true)
+        let tables = EntityExport.tables(from: try Self.journal().journal.state, includeNames: true)
         #expect(tables.map(\.name) == ["cases", "steps", "referrals", "organisations", "notes", "users"])
         for table in tables {
             let parsed = try #require(CSVParser.records(table.csv()), "\(table.name).csv does not parse")
@@ -38,9 +40,10 @@ import TestSupport
     }
 
     @Test func casesFileKeepsQuotesCommasAndScriptsAndLinksByID() throws {
+        let (_, caseID, referralID) = try Self.journal()
         let rows = try #require(CSVParser.records(try table("cases", includeNames: true).csv()))
         let record = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
-        #expect(record["id"] == "C-2026-0001")
+        #expect(record["id"] == caseID)
         #expect(record["alias"] == "Søren \"Sonny\", Æbeltoft")
         #expect(record["legal_name"] == "王秀英")
         #expect(record["exploitation"] == "forced_labour;forced_criminality")
@@ -48,12 +51,12 @@ import TestSupport
         #expect(record["nationality"] == "CN" && record["consent_sharing"] == "true" && record["retracted"] == "false")
         let notes = try #require(CSVParser.records(try table("notes").csv()))
         let note = Dictionary(uniqueKeysWithValues: zip(notes[0], notes[1]))
-        #expect(note["case"] == "C-2026-0001")
+        #expect(note["case"] == caseID)
         // A line break is shown as the visible escape `\n`, so every record is one line (issue 13).
         #expect(note["text"] == "Line one, with a comma\\nLine two: \"quoted\" 日本語 æøå")
         #expect(note["recorded_at"]?.hasSuffix("Z") == true)
         let referrals = try #require(CSVParser.records(try table("referrals").csv()))
-        #expect(referrals[1][0] == "R-2026-0001" && referrals[1][1] == "C-2026-0001" && referrals[1][2] == "legal")
+        #expect(referrals[1][0] == referralID && referrals[1][1] == caseID && referrals[1][2] == "legal")
     }
 
     @Test func legalNamesOnlyWhenAsked() throws {
@@ -65,6 +68,7 @@ import TestSupport
     }
 
     @Test func jsonLinesAreOneTypedObjectPerLine() throws {
+        let caseID = try Self.journal().caseID
         let lines = try table("steps").jsonLines().split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 2 && lines[1].isEmpty)
         let object = try JSONParser.parse(String(lines[0]))
@@ -74,7 +78,7 @@ import TestSupport
             return
         }
         #expect(members.first { $0.key == "done" }?.value == .bool(true))
-        #expect(members.first { $0.key == "case" }?.value == .string("C-2026-0001"))
+        #expect(members.first { $0.key == "case" }?.value == .string(caseID))
         #expect(members.first { $0.key == "done_on" }?.value == .null)
     }
 

@@ -12,17 +12,24 @@ struct JournalAppendTests {
         let path = directory.file("journal.jsonl")
         let journal = try JournalFile.create(at: path, now: sampleTime)
         let header = journal.header
-        let headerLine = "{\"format\":\"assist-journal\",\"version\":1,\"id\":\"\(header.journalID)\",\"created\":\"2026-11-30T00:53:28.123Z\"}"
+        let headerLine = "{\"format\":\"assist-journal\",\"version\":2,\"id\":\"\(header.journalID)\",\"created\":\"2026-11-30T00:53:28.123Z\"}"
         #expect(String(decoding: fileBytes(path), as: UTF8.self) == headerLine + "\n")
         #expect(header.journalID.count == 32 && header.journalID.allSatisfy { $0.isHexDigit && !$0.isUppercase })
 
         let draft = EventDraft(type: "case.opened", data: .object([JSONMember("alias", "Åse")]), onBehalfOf: "lena")
         _ = try journal.append(actor: "admin", now: { sampleTime }) { _ in ([draft], ()) }
         let expectedPrev = sha256Hex(Array(headerLine.utf8))
-        let entryLine = "{\"seq\":1,\"ts\":\"2026-11-30T00:53:28.123Z\",\"actor\":\"admin\",\"as\":\"lena\",\"type\":\"case.opened\","
-            + "\"data\":{\"alias\":\"Åse\"},\"prev\":\"\(expectedPrev)\"}"
+        // The chain hash is the SHA-256 of the line's content, everything before `,"sum":`; the sum is its first 8 bytes.
+        let content = "{\"seq\":1,\"ts\":\"2026-11-30T00:53:28.123Z\",\"actor\":\"admin\",\"as\":\"lena\",\"type\":\"case.opened\","
+            + "\"data\":{\"alias\":\"Åse\"},\"prev\":\"\(expectedPrev)\""
+        let contentHash = sha256Hex(Array(content.utf8))
+        let entryLine = content + ",\"sum\":\"\(contentHash.prefix(16))\"}"
         #expect(String(decoding: fileBytes(path), as: UTF8.self) == headerLine + "\n" + entryLine + "\n")
-        #expect(journal.headHash == sha256Hex(Array(entryLine.utf8)))
+        #expect(journal.headHash == contentHash)
+
+        _ = try journal.append(actor: "admin", now: { sampleTime }) { _ in ([draft], ()) }
+        let second = String(decoding: fileBytes(path), as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(second.contains(",\"prev\":\"\(contentHash)\",\"sum\":\""), "the next line's prev is the content's hash")
     }
 
     @Test("entries appended then reopened come back equal, in order, with the same head hash")
@@ -134,12 +141,12 @@ struct JournalAppendTests {
         #expect(throws: JournalError.notAJournal(path: path, reason: "the file is empty")) { try JournalFile.open(at: path) }
         writeFile(path, Array("{\"format\":\"other\",\"version\":1}\n".utf8))
         #expect(throws: JournalError.self) { try JournalFile.open(at: path) }
-        writeFile(path, Array("{\"format\":\"assist-journal\",\"version\":2,\"id\":\"x\",\"created\":\"y\"}\n".utf8))
+        writeFile(path, Array("{\"format\":\"assist-journal\",\"version\":3,\"id\":\"x\",\"created\":\"y\"}\n".utf8))
         do {
             _ = try JournalFile.open(at: path)
-            Issue.record("opened a version 2 journal")
+            Issue.record("opened a version 3 journal")
         } catch {
-            #expect(error.description.contains("version 2"))
+            #expect(error.description.contains("version 3, and this program reads only versions 1 and 2"))
         }
         #expect(JournalFile.verify(at: path).problem != nil)
     }

@@ -71,4 +71,24 @@ struct JournalConcurrencyTests {
         let verification = JournalFile.verify(at: path)
         #expect(verification.problem == nil && verification.entryCount == 3 && verification.tornTailByteCount == 0)
     }
+
+    @Test("a writer stopped while holding the lock: the append gives up within its limit, naming it",
+          .enabled(if: StoppedLockHolder.flockPath != nil, "util-linux flock is needed to hold the lock from another process"))
+    func stoppedWriter() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        try appendSamples(JournalFile.create(at: path), count: 2)
+        let before = fileBytes(path)
+        let holder = try StoppedLockHolder(lockingFileAt: path)
+        defer { holder.stop() }
+        let journal = try JournalFile.open(at: path)
+        journal.lockWait = JournalLockWait(seconds: 0.4)
+        let expected = JournalError.busy(
+            path: path, holder: JournalLockHolder(processID: holder.processID, command: "flock"), waited: JournalLockWait(seconds: 0.4))
+        #expect(throws: expected) { try appendSamples(journal, count: 1) }
+        #expect(fileBytes(path) == before)
+        holder.stop()
+        try appendSamples(journal, count: 1)
+        #expect(JournalFile.verify(at: path).entryCount == 3)
+    }
 }

@@ -18,7 +18,8 @@ struct JournalTornTailTests {
         return (path, snapshots)
     }
 
-    /// Opens `path` holding `good` plus a torn tail; checks reading, repair and the side file.
+    /// Opens `path` holding `good` plus a torn tail; checks reading, repair and the side file:
+    /// one, under its final name, holding the whole tail, no `.partial` copy left.
     private func checkRepair(path: String, good: [UInt8], tail: [UInt8], goodEntries: Int) throws {
         writeFile(path, good + tail)
         let journal = try JournalFile.open(at: path)
@@ -32,6 +33,7 @@ struct JournalTornTailTests {
         #expect(Array(after.prefix(good.count)) == good, "nothing before the tail may change")
         let sideFiles = tornSideFiles(of: path)
         #expect(sideFiles.count == 1)
+        #expect(sideFiles.allSatisfy { !$0.hasSuffix(".partial") })
         #expect(sideFiles.first.map(fileBytes) == tail)
         #expect(sideFiles.first.map(permissions) == 0o600)
         let repaired = JournalFile.verify(at: path)
@@ -85,18 +87,6 @@ struct JournalTornTailTests {
         }
     }
 
-    @Test(
-        "NUL bytes and garbage after the last good entry are a torn tail",
-        arguments: [
-            [0, 0, 0, 0], Array("garbage\n".utf8), [0, 0, 0, 0x0A, 0, 0], Array("{\"seq\":4,\"ts\"\n{\"seq\":4".utf8),
-            Array("\n".utf8), Array("not json\nnor this\n".utf8),
-        ] as [[UInt8]])
-    func garbageTails(tail: [UInt8]) throws {
-        let directory = TemporaryDirectory()
-        let (path, snapshots) = try makeJournal(in: directory, count: 3)
-        try checkRepair(path: path, good: snapshots[3], tail: tail, goodEntries: 3)
-    }
-
     @Test("an append in progress is not read until its newline arrives")
     func appendInProgress() throws {
         let directory = TemporaryDirectory()
@@ -109,5 +99,90 @@ struct JournalTornTailTests {
         writeFile(path, full)
         #expect(try reader.readNewEntries().map(\.seq) == [2])
         #expect(reader.tornTailByteCount == 0)
+    }
+
+    /// A journal of two entries whose third is torn, opened through `system`; returns it, its
+    /// path, and the bytes before the tail.
+    private func tornJournal(at path: String, system: SystemCalls = .live) throws -> (journal: JournalFile, good: [UInt8]) {
+        try appendSamples(JournalFile.create(at: path), count: 2)
+        let good = fileBytes(path)
+        writeFile(path, good + Array("{\"seq\":3,\"ts\":\"2026".utf8))
+        let journal = try JournalFile.open(at: path, system: system)
+        #expect(try journal.readNewEntries().count == 2)
+        return (journal, good)
+    }
+
+    @Test("the side file is written and synced under a .partial name, renamed, its directory synced, and only then is the journal cut")
+    func repairOrder() throws {
+        let directory = TemporaryDirectory()
+        let injector = FaultInjector()
+        let (journal, _) = try tornJournal(at: directory.file("journal.jsonl"), system: .injecting(injector))
+        injector.reset()
+        try appendSamples(journal, count: 1, startingAt: 3)
+        let calls = injector.calls
+        let order: [SystemOperation] = [.realpath, .stat, .open, .write, .fsync, .close, .rename, .open, .fsync, .close, .ftruncate, .fdatasync, .write, .fdatasync]
+        var position = calls.startIndex
+        for operation in order {
+            guard let found = calls[position...].firstIndex(of: operation) else {
+                Issue.record("\(operation) missing or out of order in \(calls)")
+                return
+            }
+            position = found + 1
+        }
+    }
+
+    @Test("a symlinked journal's side file lands beside the real file, never beside the link")
+    func symlinkedJournal() throws {
+        let realDirectory = TemporaryDirectory()
+        let linkDirectory = TemporaryDirectory()
+        let realPath = realDirectory.file("journal.jsonl")
+        let linkPath = linkDirectory.file("link.jsonl")
+        try appendSamples(JournalFile.create(at: realPath), count: 2)
+        try FileManager.default.createSymbolicLink(atPath: linkPath, withDestinationPath: realPath)
+        let tail = Array("{\"seq\":3,\"ts\"".utf8)
+        writeFile(realPath, fileBytes(realPath) + tail)
+
+        try appendSamples(JournalFile.open(at: linkPath), count: 1, startingAt: 3)
+        let sideFiles = tornSideFiles(of: realPath)
+        #expect(sideFiles.count == 1)
+        #expect(sideFiles.first.map(fileBytes) == tail)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: linkDirectory.path) == ["link.jsonl"])
+        #expect(JournalFile.verify(at: linkPath).entryCount == 3)
+    }
+
+    @Test("a fault at the rename, at realpath or at the side file's sync leaves no side file under its final name and the journal as it was",
+          arguments: [SystemOperation.rename, .realpath, .fsync])
+    func faultDuringTheSideFile(operation: SystemOperation) throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let injector = FaultInjector()
+        let (journal, good) = try tornJournal(at: path, system: .injecting(injector))
+        let torn = fileBytes(path)
+        injector.reset()
+        injector.failCall(1, of: operation, with: EIO)
+        #expect(throws: JournalError.self) { try appendSamples(journal, count: 1, startingAt: 3) }
+        #expect(injector.faultsInjected == 1)
+        #expect(fileBytes(path) == torn)
+        #expect(tornSideFiles(of: path).isEmpty, "\(tornSideFiles(of: path))")
+
+        injector.reset()
+        try appendSamples(journal, count: 1, startingAt: 3)
+        #expect(Array(fileBytes(path).prefix(good.count)) == good)
+        #expect(tornSideFiles(of: path).count == 1)
+        #expect(JournalFile.verify(at: path).entryCount == 3)
+    }
+
+    @Test("a copy left under a .partial name by a killed repair is not taken for the side file, and the next repair goes on")
+    func partialLeftByAKilledRepair() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let (journal, _) = try tornJournal(at: path)
+        let leftover = path + ".torn-20261130T000000000.partial"
+        writeFile(leftover, Array("{\"seq\":3".utf8))
+        try appendSamples(journal, count: 1, startingAt: 3)
+        let finished = tornSideFiles(of: path).filter { !$0.hasSuffix(".partial") }
+        #expect(finished.count == 1)
+        #expect(finished.first.map(fileBytes) == Array("{\"seq\":3,\"ts\":\"2026".utf8))
+        #expect(fileBytes(leftover) == Array("{\"seq\":3".utf8))
     }
 }

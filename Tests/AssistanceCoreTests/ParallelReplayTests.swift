@@ -11,12 +11,20 @@ import TestSupport
 @Suite("Parallel replay")
 struct ParallelReplayTests {
     /// A demo journal of well over the parallel threshold, and its lines, each with its `\n`.
-    private func makeDemoJournal(_ directory: TemporaryDirectory) throws -> (path: String, lines: [[UInt8]]) {
+    /// In format `version` 1, lines have no `sum` and only the next line vouches for each: the
+    /// reader holds back each chunk's last line until then.
+    private func makeDemoJournal(_ directory: TemporaryDirectory, version: Int = 2) throws -> (path: String, lines: [[UInt8]]) {
         let path = directory.file("journal.jsonl")
         let entries = DemoJournal.entries(
             seed: 3, cases: 60, creator: "admin", today: CalendarDate(iso: "2026-11-30")!, zone: TimeZone(identifier: "UTC")!)
         try #require(entries.count > 3 * LineBatch.parallelThreshold)
-        try JournalFile.create(at: path).appendBatch(entries)
+        if version == 1 {
+            writeFile(path, version1JournalBytes(entries.enumerated().map { index, item in
+                JournalEntry(seq: index + 1, timestamp: item.timestamp, actor: item.actor, type: item.draft.type, data: item.draft.data)
+            }))
+        } else {
+            try JournalFile.create(at: path).appendBatch(entries)
+        }
         let lines = fileBytes(path).split(separator: 0x0A).map { Array($0) + [0x0A] }
         return (path, lines)
     }
@@ -57,10 +65,10 @@ struct ParallelReplayTests {
         return line
     }
 
-    @Test("a changed time deep in the journal names its line; the store keeps every entry before it", arguments: chunkSizes)
-    func changedBytesDeepIn(chunkSize: Int) throws {
+    @Test("a changed time deep in the journal names its line; the store keeps every entry before it", arguments: chunkSizes, [1, 2])
+    func changedBytesDeepIn(chunkSize: Int, version: Int) throws {
         let directory = TemporaryDirectory()
-        var (path, lines) = try makeDemoJournal(directory)
+        var (path, lines) = try makeDemoJournal(directory, version: version)
         let target = lines.count * 3 / 4  // file line target + 1, entry target
         let marker = Array("\"ts\":\"".utf8)
         let start = try #require(firstIndex(of: marker, in: lines[target]))
@@ -91,10 +99,10 @@ struct ParallelReplayTests {
         #expect(store.state.entryCount == target - 1)
     }
 
-    @Test("replay over many chunks builds the same state as one big read", arguments: chunkSizes)
-    func manyChunksGiveTheSameState(chunkSize: Int) throws {
+    @Test("replay over many chunks builds the same state as one big read", arguments: chunkSizes, [1, 2])
+    func manyChunksGiveTheSameState(chunkSize: Int, version: Int) throws {
         let directory = TemporaryDirectory()
-        let (path, lines) = try makeDemoJournal(directory)
+        let (path, lines) = try makeDemoJournal(directory, version: version)
         let chunked = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
         let whole = try AssistanceStore(openingJournalAt: path)
 
@@ -113,12 +121,23 @@ struct ParallelReplayTests {
     func tornTailAfterManyChunks(chunkSize: Int) throws {
         let directory = TemporaryDirectory()
         let (path, lines) = try makeDemoJournal(directory)
-        let torn = Array(lines[lines.count - 1].dropLast().prefix(90))
-        writeFile(path, lines.flatMap { $0 } + torn)
+        let torn = Array(lines[lines.count - 1].prefix(90))
+        writeFile(path, lines.dropLast().flatMap { $0 } + torn)
 
         let store = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
         #expect(store.damage == nil)
         #expect(store.file.tornTailByteCount == torn.count)
+        #expect(store.state.entryCount == lines.count - 2)
+    }
+
+    @Test("a copy of an earlier line's start after the last line is damage, not a torn tail", arguments: chunkSizes)
+    func staleTailAfterManyChunks(chunkSize: Int) throws {
+        let directory = TemporaryDirectory()
+        let (path, lines) = try makeDemoJournal(directory)
+        writeFile(path, lines.flatMap { $0 } + Array(lines[lines.count - 1].prefix(90)))
+
+        let store = try AssistanceStore(openingJournalAt: path, system: .live, readChunkSize: chunkSize)
+        #expect(damagedLine(store.damage) == lines.count + 1)
         #expect(store.state.entryCount == lines.count - 1)
     }
 

@@ -60,7 +60,7 @@ import Testing
         let declined = try send(&journal, caseID: caseID)
         try journal.record(.declineReferral(referralID: declined, on: journal.today, reason: "No places."), by: "sofie")
         let completing = journal.refusal(.completeReferral(referralID: declined, on: journal.today, note: nil), by: "sofie")
-        #expect(completing?.message == "Referral R-2026-0001 is declined; only a referral that is accepted can be completed.")
+        #expect(completing?.message == "Referral \(declined) is declined; only a referral that is accepted can be completed.")
         let withdrawn = try send(&journal, caseID: caseID)
         try journal.record(.withdrawReferral(referralID: withdrawn, on: journal.today, reason: "Not needed."), by: "sofie")
         #expect(journal.refusal(.acceptReferral(referralID: withdrawn, on: journal.today, serviceDate: nil, note: nil), by: "sofie")?.field == "referral")

@@ -46,7 +46,7 @@ import Testing
         let identified = journal.today.adding(days: -20)
         let caseID = try journal.openCase(identifiedOn: identified)
         #expect(journal.refusal(.extendReflection(caseID: caseID, endsOn: journal.today.adding(days: 30), reason: "x"), by: "mette")?.message
-            == "Case C-2026-0001 has no reflection period to extend; start one first.")
+            == "Case \(caseID) has no reflection period to extend; start one first.")
         try journal.record(.startReflection(caseID: caseID, startsOn: identified), by: "mette")
         #expect(journal.refusal(.startReflection(caseID: caseID, startsOn: identified), by: "mette") != nil)
         #expect(journal.refusal(.extendReflection(caseID: caseID, endsOn: identified.adding(days: 121), reason: "Return."), by: "mette")?.message
@@ -60,9 +60,9 @@ import Testing
         let caseID = try journal.openCase()
         #expect(journal.refusal(.reopenCase(caseID: caseID, reason: "x"), by: "mette") != nil)
         try journal.record(.closeCase(caseID: caseID, reason: .lostContact, closedOn: journal.today, note: nil), by: "mette")
-        #expect(journal.refusal(.closeCase(caseID: caseID, reason: .other, closedOn: journal.today, note: nil), by: "mette")?.message == "Case C-2026-0001 is already closed.")
+        #expect(journal.refusal(.closeCase(caseID: caseID, reason: .other, closedOn: journal.today, note: nil), by: "mette")?.message == "Case \(caseID) is already closed.")
         #expect(journal.refusal(.recordStep(StepDetails(caseID: caseID, kind: .medical, date: journal.today, isDone: true)), by: "mette")?.message
-            == "Case C-2026-0001 is closed; reopen it before recording on it.")
+            == "Case \(caseID) is closed; reopen it before recording on it.")
         #expect(journal.refusal(.addNote(caseID: caseID, text: "Still allowed."), by: "mette") == nil)
     }
 

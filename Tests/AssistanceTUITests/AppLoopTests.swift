@@ -1,6 +1,10 @@
 import AssistanceCore
+import Foundation
 import Testing
 @testable import AssistanceTUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The loop over the real home screens: tabs, help, quitting, resizing and ticks.
 @Suite struct AppLoopTests {
@@ -61,15 +65,16 @@ import Testing
     }
 
     @Test func belowTheMinimumSizeOnlyTheSizeMessageShowsAndGrowingBackRestoresTheList() throws {
-        var model = try DeskFixture().app()
+        let desk = try DeskFixture()
+        var model = desk.app()
         (model, _) = AppModel.update(model, .resized(width: 60, height: 20))
         let lines = model.render().lines
         #expect(lines.contains { $0.contains("It must be at least 80×24; it is 60×20.") })
-        #expect(!lines.contains { $0.contains("C-2026") })
+        #expect(!lines.contains { $0.contains(desk.caseIDs[0]) })
         (model, _) = AppModel.update(model, .resized(width: 100, height: 30))
         let wider = model.render().lines
         #expect(wider.count == 30)
-        #expect(wider[4].hasPrefix("  C-2026-0001 Søren Ærø"))
+        #expect(wider[4].hasPrefix("  \(desk.caseIDs[0]) Søren Ærø"))
     }
 
     @Test func tickAsksForAJournalCheckAndChangesRefreshTheShownScreenAndHiddenOnesWhenShown() {
@@ -102,5 +107,65 @@ import Testing
     @Test func controlLAsksForAFullRedrawAndGReloads() throws {
         let (_, effects) = drive(try DeskFixture().app(), keys: [.control("l"), .character("g")])
         #expect(effects == [.redraw, .reload])
+    }
+
+    /// The first case's note form, with a note typed.
+    func typedNote(_ desk: DeskFixture) -> AppModel {
+        desk.drive(desk.app(), keys: [.enter, .character("n")] + typing("Called the shelter"))
+    }
+
+    /// Issue 13, item 4: Enter sends the save and the model knows it is in flight: it says so,
+    /// polls nothing, saves nothing twice, and Esc cancels it, keeping the form and its values.
+    @Test func aSaveInFlightShowsSavingIgnoresASecondEnterAndEscCancelsKeepingTheForm() throws {
+        let desk = try DeskFixture()
+        let (saving, sent) = drive(typedNote(desk), keys: [.enter])
+        #expect(sent == [.append(.addNote(caseID: desk.caseIDs[0], text: "Called the shelter"))])
+        #expect(saving.save == SaveProgress(stage: .saving))
+        #expect(saving.render().lines[22] == "Saving…")
+        #expect(AppModel.update(saving, .tick).1.isEmpty)
+        let (again, againSent) = drive(saving, keys: [.enter, .character("x"), .backspace])
+        #expect(againSent.isEmpty)
+        #expect(again.render().lines[22] == "Still saving; Esc cancels the save.")
+        #expect((again.currentScreen as? FormScreen)?.form.values["text"] == "Called the shelter")
+
+        let (waiting, _) = AppModel.update(saving, .saveWaiting)
+        #expect(waiting.render().lines[22] == "Waiting for the journal — another process holds it; Esc cancels.")
+        let (cancelling, cancelSent) = drive(waiting, keys: [.escape])
+        #expect(cancelSent == [.cancelSave])
+        #expect(cancelling.render().lines[22] == "Cancelling the save…")
+        #expect(drive(cancelling, keys: [.escape]).1.isEmpty)
+
+        let sentence = JournalError.cancelled(path: desk.store.path).description
+        let (answered, _) = AppModel.update(cancelling, .effectResult(.refused(fieldErrors: [:], message: sentence)))
+        #expect(answered.save == nil)
+        let form = try #require(answered.currentScreen as? FormScreen)
+        #expect(form.form.values["text"] == "Called the shelter")
+        #expect(form.form.formError == sentence)
+        #expect(answered.render().lines[22].hasPrefix("Error: Saving was cancelled while waiting for the lock of the journal"))
+        #expect(AppModel.update(answered, .tick).1 == [.checkForChanges])
+    }
+
+    /// A save that gives up behind another process's lock leaves the form open with every
+    /// value and the busy sentence; once the lock is free, Enter saves it.
+    @Test func aSaveThatGivesUpOnABusyJournalKeepsTheFormAndShowsTheSentence() throws {
+        let desk = try DeskFixture()
+        desk.store.lockWait = JournalLockWait(seconds: 0.2)
+        let typed = typedNote(desk)
+        let before = try Data(contentsOf: URL(fileURLWithPath: desk.store.path))
+        let other = open(desk.store.path, O_RDONLY | O_CLOEXEC)
+        defer { close(other) }
+        try #require(flock(other, LOCK_EX | LOCK_NB) == 0)
+        let refused = desk.drive(typed, keys: [.enter])
+        let form = try #require(refused.currentScreen as? FormScreen)
+        #expect(form.form.values["text"] == "Called the shelter")
+        let sentence = try #require(form.form.formError)
+        #expect(sentence.hasPrefix("The journal \(desk.store.path) is busy: process \(getpid()) "))
+        #expect(refused.render().lines[22].hasPrefix("Error: The journal "))
+        #expect(refused.save == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: desk.store.path)) == before)
+        flock(other, LOCK_UN)
+        let saved = desk.drive(refused, keys: [.enter])
+        #expect(saved.render().lines[22] == "Saved.")
+        #expect(desk.store.state.notes.last?.text == "Called the shelter")
     }
 }

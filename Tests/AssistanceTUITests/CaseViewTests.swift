@@ -12,7 +12,7 @@ import Testing
     @Test func caseViewShowsDetailsAndTimeline() throws {
         let desk = try DeskFixture()
         let lines = openFirstCase(desk).render().lines
-        #expect(lines[2] == "Case:         C-2026-0001 · Søren Ærø · open")
+        #expect(lines[2] == "Case:         \(desk.caseIDs[0]) · Søren Ærø · open")
         #expect(lines[3] == "Person:       Female · Denmark")
         #expect(lines[4] == "Exploitation: Sexual exploitation")
         #expect(lines[8].hasPrefix("── Timeline: 1 entry, oldest first ──"))
@@ -74,14 +74,15 @@ import Testing
         #expect(desk.store.state.notes.last?.text == "Called the embassy.")
         let edited = desk.drive(noted, keys: [.character("e"), .tab, .tab] + typing("Haven") + [.enter])
         #expect(edited.render().lines[22] == "Saved.")
-        #expect(desk.store.state.case("C-2026-0001")?.shelter == "Haven")
+        #expect(desk.store.state.case(desk.caseIDs[0])?.shelter == "Haven")
         let listed = desk.drive(edited, keys: [.escape, .character("N")] + typing("Ines") + [.tab, .tab] + typing("por") + [.tab] + typing("forced l") + [.enter])
         #expect(listed.render().lines[22] == "Saved.")
-        let created = try #require(desk.store.state.case("C-2026-0007"))
+        let ines = try #require(desk.caseID(alias: "Ines"))
+        let created = try #require(desk.store.state.case(ines))
         #expect(created.alias == "Ines")
         #expect(created.nationality?.code == "PT")
         #expect(created.exploitationForms == [.forcedLabour])
-        #expect(listed.render().lines.contains { $0.hasPrefix("  C-2026-0007 Ines") })
+        #expect(listed.render().lines.contains { $0.hasPrefix("  \(ines) Ines") })
     }
 
     @Test func countriesCompleteByCode() throws {
@@ -95,11 +96,11 @@ import Testing
     @Test func closingAsksFirstAndRetractingNeedsAReason() throws {
         let desk = try DeskFixture()
         let asked = desk.drive(openFirstCase(desk), keys: [.character("C")] + typing("integ") + [.enter])
-        #expect(asked.render().lines.contains { $0.contains("Close case C-2026-0001?") })
-        #expect(desk.store.state.case("C-2026-0001")?.status == .open)
+        #expect(asked.render().lines.contains { $0.contains("Close case \(desk.caseIDs[0])?") })
+        #expect(desk.store.state.case(desk.caseIDs[0])?.status == .open)
         let closed = desk.drive(asked, keys: [.character("y")])
         #expect(closed.render().lines[22] == "Saved.")
-        #expect(desk.store.state.case("C-2026-0001")?.status == .closed)
+        #expect(desk.store.state.case(desk.caseIDs[0])?.status == .closed)
 
         let noted = desk.drive(openFirstCase(desk), keys: [.character("j"), .character("n")] + typing("typo") + [.enter])
         let noReason = desk.drive(noted, keys: [.end, .character("x"), .control("u")] + typing("retract") + [.enter, .character("y")])

@@ -28,7 +28,7 @@ import Testing
         let board = try #require(jumped.currentScreen as? ReferralBoardScreen)
         #expect(jumped.selectedTab == 1)
         #expect(board.view == .overdue)
-        #expect(board.rows.map(\.id) == ["R-2026-0001", "R-2026-0002"])
+        #expect(board.rows.map(\.id) == [fixture.aminaMedical, fixture.oksanaShelter])
         // From a case opened on the board, ! goes back to the board itself.
         let deep = fixture.drive(fixture.app("sofie"), as: "sofie", keys: [.enter, .character("3"), .character("!")])
         #expect(deep.currentScreen is ReferralBoardScreen)
@@ -40,10 +40,10 @@ import Testing
         let listed = fixture.drive(fixture.app("karin"), as: "karin", keys: [.character("@")])
         let lines = listed.render().lines
         #expect(lines[2] == "Reflection periods ending within 7 days: 1   (Esc goes back)")
-        #expect(lines[4].hasPrefix("C-2026-0001 Amina"))
+        #expect(lines[4].hasPrefix("\(fixture.amina) Amina"))
         #expect(lines[4].hasSuffix("4"))
         let opened = fixture.drive(listed, as: "karin", keys: [.enter])
-        #expect(opened.currentScreen.title == "C-2026-0001")
+        #expect(opened.currentScreen.title == fixture.amina)
         let back = fixture.drive(opened, as: "karin", keys: [.escape, .escape])
         #expect(back.currentScreen is ActivityScreen)
     }

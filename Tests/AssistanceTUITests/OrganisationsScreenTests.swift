@@ -25,7 +25,7 @@ import Testing
         let opened = fixture.drive(fixture.app("sofie", startTab: 3), as: "sofie", keys: [.down, .down, .enter])
         let board = try #require(opened.currentScreen as? ReferralBoardScreen)
         #expect(board.title == "Red Cross Shelter")
-        #expect(board.rows.map(\.id) == ["R-2026-0002", "R-2026-0005"])
+        #expect(board.rows.map(\.id) == [fixture.oksanaShelter, fixture.oksanaInterpreter])
         #expect(opened.render().lines[2].hasPrefix("Showing all referrals: 2, 1 overdue"))
         let back = fixture.drive(opened, as: "sofie", keys: [.escape])
         #expect(try directory(back).selectedOrganisation?.id == "redcross")

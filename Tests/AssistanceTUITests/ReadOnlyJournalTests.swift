@@ -1,4 +1,5 @@
 import AssistanceCore
+import AssistanceRuntime
 import Foundation
 import Testing
 @testable import AssistanceTUI

@@ -1,11 +1,12 @@
 import AssistanceCore
+@testable import AssistanceRuntime
 import Foundation
 import Testing
 @testable import AssistanceTUI
 import TestSupport
 
 /// `w` on the Reports screen: one CSV file per table, written through the same
-/// `StoreSession.perform` the app's runner uses, private to the user and never overwriting.
+/// `AppRuntime` the app's terminal loop uses, private to the user and never overwriting.
 @Suite struct ReportFilesTests {
     /// Keys that open the directory form, replace the default with `directory` and write.
     static func writing(into directory: String) -> [Key] {
@@ -72,7 +73,7 @@ import TestSupport
         let refusal = "Nothing was written because \(target)/caseload.csv is a symbolic link, which output files never follow; remove the link or choose another directory."
 
         let files = [OutputFile(name: "cases.csv", contents: "x\r\n"), OutputFile(name: "caseload.csv", contents: "y\r\n")]
-        #expect(desk.session.perform(.writeFiles(directory: target, files: files)) == [.effectResult(.filesNotWritten(message: refusal))])
+        #expect(desk.runtime.answer(.writeFiles(directory: target, files: files)) == [.effectResult(.filesNotWritten(message: refusal))])
         let model = desk.drive(ReportFixture.app(desk), keys: Self.writing(into: target))
         #expect(ReportFixture.screen(model)?.form?.values == ["directory": target])
         #expect(model.message == MessageLine(.error, refusal))

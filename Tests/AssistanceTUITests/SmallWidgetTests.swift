@@ -79,7 +79,8 @@ import Testing
         let overlay = HelpOverlay(screenTitle: "Cases", screenKeys: CasesScreen.keys.help, globalKeys: [])
         let lines = overlay.lines(width: 40)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
-        let keyWidth = CasesScreen.keys.help.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        // The key column is as wide as the widest keys, at most a third of the width.
+        let keyWidth = min(CasesScreen.keys.help.map { DisplayWidth.of($0.keys) }.max() ?? 0, 40 / 3)
         // Each binding's description, read back from its first line and the indented lines after it.
         var descriptions: [String] = []
         for line in lines {

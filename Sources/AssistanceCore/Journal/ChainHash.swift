@@ -32,18 +32,36 @@ struct ChainHash: Sendable, Hashable {
     init?(hexadecimal text: UnsafeRawBufferPointer) {
         guard text.count == 64 else { return nil }
         var valid = true
-        func word(_ offset: Int) -> UInt64 {
-            let low = Self.fourBytes(UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), valid: &valid)
-            let high = Self.fourBytes(UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)), valid: &valid)
-            // The bytes in order, as `init(bytes:)` loads them on any machine.
-            return UInt64(littleEndian: UInt64(low) | UInt64(high) << 32)
-        }
-        let (first, second, third, fourth) = (word(0), word(16), word(32), word(48))
+        let (first, second, third, fourth) = (
+            Self.word(text, at: 0, valid: &valid), Self.word(text, at: 16, valid: &valid),
+            Self.word(text, at: 32, valid: &valid), Self.word(text, at: 48, valid: &valid)
+        )
         guard valid else { return nil }
         self.first = first
         self.second = second
         self.third = third
         self.fourth = fourth
+    }
+
+    /// The checksum an entry line carries (its `sum`): the first eight bytes of the SHA-256 of
+    /// the line's content, held as `first` holds them, so checking it is one comparison.
+    var checksum: UInt64 { first }
+
+    /// Decodes a `sum`: 16 lowercase hexadecimal digits, as `checksum` would compare; nil for anything else.
+    static func checksum(hexadecimal text: UnsafeRawBufferPointer) -> UInt64? {
+        guard text.count == 16 else { return nil }
+        var valid = true
+        let value = word(text, at: 0, valid: &valid)
+        return valid ? value : nil
+    }
+
+    /// The eight bytes spelled by the 16 digits at `offset`, loaded as `init(bytes:)` loads them
+    /// on any machine; clears `valid` when any of them is not a lowercase digit.
+    @inline(__always)
+    private static func word(_ text: UnsafeRawBufferPointer, at offset: Int, valid: inout Bool) -> UInt64 {
+        let low = fourBytes(UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), valid: &valid)
+        let high = fourBytes(UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)), valid: &valid)
+        return UInt64(littleEndian: UInt64(low) | UInt64(high) << 32)
     }
 
     /// Eight lowercase hexadecimal digits, loaded little-endian (the first digit in the lowest
@@ -79,9 +97,18 @@ struct ChainHash: Sendable, Hashable {
 
     /// Appends the 64 lowercase hexadecimal digits to `output`.
     func appendHexadecimal(to output: inout [UInt8]) {
+        appendHexadecimal(byteCount: 32, to: &output)
+    }
+
+    /// Appends the 16 lowercase hexadecimal digits of `checksum` to `output`.
+    func appendChecksumHexadecimal(to output: inout [UInt8]) {
+        appendHexadecimal(byteCount: 8, to: &output)
+    }
+
+    private func appendHexadecimal(byteCount: Int, to output: inout [UInt8]) {
         var copy = self
         withUnsafeBytes(of: &copy) { bytes in
-            for byte in bytes {
+            for byte in bytes.prefix(byteCount) {
                 output.append(JSONWriter.hexDigit(byte >> 4))
                 output.append(JSONWriter.hexDigit(byte & 0x0F))
             }

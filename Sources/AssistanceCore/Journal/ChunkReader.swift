@@ -19,6 +19,8 @@ struct ChunkReader {
     private let chunkSize: Int
     /// Bytes read after the last complete line so far.
     private var leftover: [UInt8] = []
+    /// Once `next()` has returned nil: the bytes after the last complete line, to the end.
+    var unfinishedLine: [UInt8] { leftover }
     /// The buffers of batches that are done, for the next chunks.
     private let pool = LineBatchPool()
 
@@ -73,7 +75,8 @@ struct ChunkReader {
             buffers.lines.removeAll(keepingCapacity: true)
             buffers.lines.reserveCapacity(linesEnd / 200 + 1)
             var start = 0
-            while start < linesEnd, let found = memchr(base + start, 0x0A, linesEnd + 1 - start) {
+            // `<=`: an empty line can be the chunk's last, its `\n` at `linesEnd` itself.
+            while start <= linesEnd, let found = memchr(base + start, 0x0A, linesEnd + 1 - start) {
                 let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                 buffers.lines.append(start..<newline)
                 start = newline + 1

@@ -113,8 +113,14 @@ extension SystemCalls {
             fchown: { descriptor, groupID in check(.fchown).map { .failure($0) } ?? base.fchown(descriptor, groupID) },
             fchmod: { descriptor, mode in check(.fchmod).map { .failure($0) } ?? base.fchmod(descriptor, mode) },
             mkdir: { path, mode in check(.mkdir).map { .failure($0) } ?? base.mkdir(path, mode) },
+            rmdir: { path in check(.rmdir).map { .failure($0) } ?? base.rmdir(path) },
             unlink: { path in check(.unlink).map { .failure($0) } ?? base.unlink(path) },
-            groupID: { name in base.groupID(name) }
+            realpath: { path in check(.realpath).map { .failure($0) } ?? base.realpath(path) },
+            rename: { source, destination in check(.rename).map { .failure($0) } ?? base.rename(source, destination) },
+            groupID: { name in base.groupID(name) },
+            // Time cannot fail; tests that need a clock of their own set these on the result.
+            monotonicNanoseconds: { base.monotonicNanoseconds() },
+            sleep: { nanoseconds in base.sleep(nanoseconds) }
         )
     }
 }

@@ -16,15 +16,20 @@ extension JournalFile {
     /// A failed write or sync truncates the file back to its previous length, so the file
     /// holds either all of the new entries or none. The lock is released on every path.
     ///
+    /// The lock is waited for at most `lockWait`; `shouldGiveUp` is asked between tries
+    /// while another process holds it (never when the lock is free at once), and a true
+    /// answer stops the wait. Either way nothing is written: `.busy` names the holder where
+    /// the system can tell, `.cancelled` says the wait was given up.
+    ///
     /// Errors thrown by `build` propagate unchanged and nothing is written; journal
     /// problems throw `JournalError`.
     /// - Returns: the entries as written, and `build`'s value.
     public func append<T>(
-        actor: String, now: () -> Timestamp = Timestamp.now,
+        actor: String, now: () -> Timestamp = Timestamp.now, shouldGiveUp: () -> Bool = { false },
         _ build: (_ caughtUp: [JournalEntry]) throws -> (drafts: [EventDraft], value: T)
     ) throws -> (written: [JournalEntry], value: T) {
         try refuseIfReadOnly()
-        try lockExclusively()
+        try lockExclusively(shouldGiveUp: shouldGiveUp)
         defer { unlock() }
         let caughtUp = try catchUpAndRepair(now: now)
         let (drafts, value) = try build(caughtUp)
@@ -45,7 +50,7 @@ extension JournalFile {
     /// the next `readNewEntries()` returns them.
     public func appendBatch(_ entries: [(timestamp: Timestamp, actor: String, draft: EventDraft)]) throws(JournalError) {
         try refuseIfReadOnly()
-        try lockExclusively()
+        try lockExclusively(shouldGiveUp: { false })
         defer { unlock() }
         unreportedEntries = try catchUpAndRepair(now: Timestamp.now)
         guard !entries.isEmpty else { return }
@@ -60,9 +65,31 @@ extension JournalFile {
         if let appendRefusal { throw appendRefusal }
     }
 
-    private func lockExclusively() throws(JournalError) {
-        if case .failure(let error) = system.flock(descriptor, LOCK_EX) {
-            throw .from(error, path: path, operation: "lock")
+    /// Takes `flock(LOCK_EX)`, trying without blocking and pausing between tries (2 ms,
+    /// doubling up to 50 ms) until `lockWait` has passed or `shouldGiveUp` says to stop.
+    ///
+    /// A blocking `flock` would wait forever behind a stopped writer, and could not be cancelled.
+    private func lockExclusively(shouldGiveUp: () -> Bool) throws(JournalError) {
+        let start = system.monotonicNanoseconds()
+        let limit = lockWait.nanoseconds
+        var pause: UInt64 = 2_000_000
+        while true {
+            switch system.flock(descriptor, LOCK_EX | LOCK_NB) {
+            case .success:
+                return
+            case .failure(let error) where error.code == EWOULDBLOCK:
+                break
+            case .failure(let error):
+                throw .from(error, path: path, operation: "lock")
+            }
+            if shouldGiveUp() { throw .cancelled(path: path) }
+            let waited = system.monotonicNanoseconds() &- start
+            guard waited < limit else {
+                let holder = (try? system.fstat(descriptor).get()).flatMap { JournalLockHolder.find(for: $0, system: system) }
+                throw .busy(path: path, holder: holder, waited: lockWait)
+            }
+            system.sleep(min(pause, limit - waited))
+            pause = min(pause * 2, 50_000_000)
         }
     }
 
@@ -89,15 +116,19 @@ extension JournalFile {
     }
 
     /// Writes `entries` (numbered from `entryCount + 1`) as one `write` and syncs it; on
-    /// failure truncates back to the last good line so the file is as before.
+    /// failure truncates back to the last good line so the file is as before. An entry whose
+    /// line would be longer than `JournalLimits.maximumLineLength` is refused before anything
+    /// is written: a longer tail could not be told from damage.
     private func writeDurably(_ entries: [JournalEntry]) throws(JournalError) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(entries.count * 256)
         var previous = lastLineHash
         for entry in entries {
             let lineStart = bytes.count
-            JournalLineFormat.appendEntryLine(entry, previous: previous, to: &bytes)
-            previous = bytes.withUnsafeBytes { ChainHash(hashing: UnsafeRawBufferPointer(rebasing: $0[lineStart..<($0.count - 1)])) }
+            previous = JournalLineFormat.appendEntryLine(entry, previous: previous, to: &bytes)
+            if bytes.count - lineStart > JournalLimits.maximumLineLength {
+                throw .entryTooLong(path: path, type: entry.type, field: entry.data.longestTextMember, byteCount: bytes.count - lineStart)
+            }
         }
         let written = bytes.withUnsafeBytes { system.writeAll(descriptor, $0, at: goodLength) }
         if case .failure(let error) = written {
@@ -111,6 +142,7 @@ extension JournalFile {
         goodLength += Int64(bytes.count)
         entryCount += entries.count
         lastLineHash = previous
+        checksumSeen = checksumSeen || !entries.isEmpty
         // Only for the change poll: if fstat fails, the next poll reports a change and the UI rereads.
         lastSeenStatus = try? system.fstat(descriptor).get()
     }

@@ -11,8 +11,10 @@ extension JournalFile {
     /// Opens an existing journal and checks its header; entries are read by `readNewEntries()`.
     ///
     /// A journal the user may only read (or one on a read-only file system) opens for
-    /// reading, with `readOnlyReason` set. So does a journal every user may write to:
-    /// appends then throw `.worldWritable`, whose message says how to fix the mode.
+    /// reading, with `readOnlyReason` set. A journal that users other than its owner and group
+    /// may read or write (`mode & 0o007`) is not opened at all, for reading either: it holds
+    /// special-category personal data, and `.openToOthers` says the `chmod` that fixes it.
+    /// Group bits are fine: a shared journal is 0660.
     public static func open(at path: String, system: SystemCalls = .live) throws(JournalError) -> JournalFile {
         try open(at: path, system: system, forWriting: true)
     }
@@ -48,11 +50,8 @@ extension JournalFile {
         case .failure(let error): throw fail(.from(error, path: path, operation: "inspect"))
         }
         guard status.isRegularFile else { throw fail(.notAJournal(path: path, reason: "it is not a regular file")) }
-        if status.permissions & 0o002 != 0 {
-            refusal = (
-                .worldWritable(path: path, mode: Int(status.permissions)),
-                "every user may change it; run `chmod o-w \(path)` and open it again"
-            )
+        if status.permissions & 0o007 != 0 {
+            throw fail(.openToOthers(path: path, mode: Int(status.permissions)))
         }
         let header: JournalHeader, headerLine: [UInt8]
         switch readHeader(descriptor: descriptor, path: path, system: system) {

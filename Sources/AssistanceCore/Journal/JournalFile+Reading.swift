@@ -7,16 +7,17 @@ import Dispatch
 
 extension JournalFile {
     /// Lock-free: decodes the complete lines appended since the last call (all of them the
-    /// first time), checking JSON, members, `seq` and `prev`.
+    /// first time), checking each line's checksum, JSON, members, `seq` and `prev`.
     ///
-    /// A last line without `\n`, or NUL bytes or garbage after the last good line with no
-    /// valid entry after them, is a torn tail (or an append in progress): not an error;
-    /// reading stops before it and `tornTailByteCount` says how many bytes it has.
+    /// The bytes after the last complete line are left unread when they can be one append in
+    /// progress (or torn by a crash): `tornTailByteCount` says how many there are
+    /// (`JournalTail` says what can be one).
     ///
-    /// Damage with a valid entry after it throws `.damaged(line:reason:)` (1-based line
-    /// number in the file) and makes the journal read-only for this object. The entries
-    /// before the damage are not lost: the next call returns those this call had decoded,
-    /// and reading never goes past the damage.
+    /// Any other problem is damage: a complete line that fails a check, or a tail that cannot be
+    /// one unfinished append, throws `.damaged(line:reason:)` (1-based line number in the file)
+    /// and makes the journal read-only for this object. The entries before the damage are not
+    /// lost: the next call returns those this call had decoded, and reading never goes past
+    /// the damage.
     public func readNewEntries() throws(JournalError) -> [JournalEntry] {
         var entries = unreportedEntries
         unreportedEntries = []
@@ -66,7 +67,7 @@ extension JournalFile {
 
         var reader = ChunkReader(file: self, from: goodLength, to: size, decodingCommands: decodingCommands)
         guard var current = try reader.next() else {
-            tornTailByteCount = Int(size - goodLength)
+            try acceptTail(reader.unfinishedLine)
             return
         }
         let helper = DispatchQueue(label: "assist.journal-decoding", qos: .userInitiated)
@@ -81,76 +82,82 @@ extension JournalFile {
         }
         following = try reader.next()
         following?.start(on: helper)
-        // The last good line of each batch is held back until the next line's `prev` has been
-        // checked against it: if that check fails and the line after shows the held line is the
-        // one whose bytes changed, it must not reach the state (see `consumeLines`).
+        // A batch's last line without a `sum` of its own (version 1 journals) is held back until
+        // the next line's `prev` has been checked against it: if that check fails and the line
+        // after shows the held line is the one whose bytes changed, it must not reach the state
+        // (see `consumeLines`). A line with a `sum` vouches for itself and is never held.
         var held: HeldLine?
         defer { if let held { deliver(held.line) } }
         while true {
             // Read while the helper decodes `following`; queued, it is decoded straight after.
             afterNext = following == nil ? nil : try reader.next()
             afterNext?.start(on: helper)
-            let outcome = try consumeLines(of: current, end: size, held: &held, deliver)
+            let problem = try consumeLines(of: current, end: size, held: &held, deliver)
             following?.finish()
-            if case .stopped(let badLine, let problem, let lineIsAnEntry) = outcome {
-                let lineNumber = entryCount + 2
-                let afterBadLine = goodLength + Int64(badLine.count) + 1
-                var isDamage = lineIsAnEntry
-                if !isDamage { isDamage = try validEntryFollows(from: afterBadLine, to: size) }
-                if isDamage {
-                    throw markDamaged(line: lineNumber, reason: problem)
-                }
-                tornTailByteCount = Int(size - goodLength)
-                return
-            }
+            if let problem { throw markDamaged(line: entryCount + 2, reason: problem) }
             guard let next = following else { break }
             current = next
             following = afterNext
         }
-        tornTailByteCount = Int(size - goodLength)
+        try acceptTail(reader.unfinishedLine)
     }
 
-    /// What `consumeLines` did with a batch of lines.
-    enum LineScanOutcome {
-        /// Every line was good and taken.
-        case consumed
-        /// The line at `badLine` (a range in the chunk) was refused for `problem`; the good
-        /// lines before it were taken. `lineIsAnEntry` says the line itself decodes as an entry
-        /// (so the problem is its place in the chain, and it cannot be a torn tail).
-        case stopped(badLine: Range<Int>, problem: String, lineIsAnEntry: Bool)
+    /// Takes `tail`, the bytes after the last good line, as a torn tail when it can be one
+    /// unfinished append; throws damage naming its line when it cannot.
+    private func acceptTail(_ tail: [UInt8]) throws(JournalError) {
+        if let problem = JournalTail.damage(in: tail, nextSeq: entryCount + 1) {
+            throw markDamaged(line: entryCount + 2, reason: problem)
+        }
+        tornTailByteCount = tail.count
     }
 
-    /// A good line counted in `entryCount`, `goodLength` and `lastLineHash` but not yet handed
-    /// out, because no later line has vouched for its bytes yet.
+    /// Whether lines without a `sum` are damage: in a version 2 journal always, in a version 1
+    /// journal after the first line that has one (every line this program appends does).
+    var checksumsRequired: Bool { header.version >= 2 || checksumSeen }
+
+    /// A good line without a `sum`, counted in `entryCount`, `goodLength` and `lastLineHash` but
+    /// not yet handed out, because no later line has vouched for its bytes yet.
     struct HeldLine {
         var line: DecodedLine
         /// Its length with its `\n`.
         var byteCount: Int
     }
 
-    /// Checks `seq` and the chain of a decoded batch in order, exactly as a line-by-line read
-    /// would, so the first problem found is the same whichever core decoded the line and
-    /// wherever the chunks end; then takes the good lines, holding back the last one.
+    /// Checks `seq`, checksums and the chain of a decoded batch in order, exactly as a
+    /// line-by-line read would, so the first problem found is the same whichever core decoded
+    /// the line and wherever the chunks end; then takes the good lines (holding back the last
+    /// one if it has no `sum`), and returns the first problem, if any, as a reason phrase: the
+    /// damaged line is then the one after the last good line.
     ///
-    /// A chain break at line b says that line b-1's bytes or line b's `prev` changed. When line
-    /// b+1 records the SHA-256 of line b, line b is intact, so line b-1 is the damaged one: it is
-    /// then not taken. Line b+1 may lie in the next chunk (then it is read from the file), and
-    /// line b-1 in the previous one (the held line).
+    /// A chain break at line b says that line b-1's bytes or line b's `prev` changed. Line b's
+    /// `prev` is as written when line b has a `sum`, or when line b+1 records the SHA-256 of
+    /// line b; then, if line b-1 has no `sum` of its own, it is the damaged one and is not
+    /// taken. Line b+1 may lie in the next chunk (then it is read from the file), and line b-1
+    /// in the previous one (the held line).
     private func consumeLines(
         of batch: LineBatch, end: Int64, held: inout HeldLine?, _ deliver: (consuming DecodedLine) -> Void
-    ) throws(JournalError) -> LineScanOutcome {
+    ) throws(JournalError) -> String? {
         let ranges = batch.lines
-        var refusal: (range: Range<Int>, problem: String, lineIsAnEntry: Bool)?
+        var refusal: String?
         var decodedCount = 0
+        var requiresChecksum = checksumsRequired
         for index in ranges.indices {
             let seq = batch.seqs[index]
             let expected = entryCount + index + 1
             if seq < 0 {
-                refusal = (ranges[index], batch.problem(at: index), false)
+                refusal = batch.problem(at: index)
                 break
             }
             if seq != expected {
-                refusal = (ranges[index], "seq is \(seq) where \(expected) was expected", true)
+                refusal = "seq is \(seq) where \(expected) was expected"
+                break
+            }
+            if batch.checksummed[index] {
+                requiresChecksum = true
+            } else if requiresChecksum {
+                refusal = header.version >= 2
+                    ? "it has no checksum, which every line of a version 2 journal has"
+                    : "it has no checksum, though a line before it has one"
                 break
             }
             decodedCount += 1
@@ -158,45 +165,57 @@ extension JournalFile {
         // The batch's own buffers, read in place: they live as long as the batch.
         let claimed = UnsafeBufferPointer(rebasing: batch.claimed[..<decodedCount])
         let hashes = UnsafeBufferPointer(rebasing: batch.hashes[..<decodedCount])
-        var goodCount = JournalChain.goodCount(hashes: hashes, claimed: claimed, after: lastLineHash)
-        if goodCount < decodedCount {
+        let goodCount = JournalChain.goodCount(hashes: hashes, claimed: claimed, after: lastLineHash)
+        guard goodCount == decodedCount else {
             let breakIndex = goodCount
-            let nextClaimed = breakIndex + 1 < decodedCount
-                ? claimed[breakIndex + 1]
-                : try claimedPrevious(ofLineAt: goodLength + Int64(ranges[breakIndex].upperBound + 1), end: end)
-            if nextClaimed == hashes[breakIndex] {
-                let changedBytes = "its bytes no longer match the SHA-256 recorded in the next line"
+            let changedBytes = "its bytes no longer match the SHA-256 recorded in the next line"
+            let previousIsUnchecked = breakIndex >= 1 ? !batch.checksummed[breakIndex - 1] : held != nil
+            if previousIsUnchecked, try recordsItsPreviousAsWritten(batch, at: breakIndex, decodedCount: decodedCount, end: end) {
                 if breakIndex >= 1 {
-                    goodCount = breakIndex - 1
-                    take(goodCount, of: batch, held: &held, deliver)
-                    return .stopped(badLine: ranges[goodCount], problem: changedBytes, lineIsAnEntry: true)
-                }
-                if let damaged = held {
+                    take(breakIndex - 1, of: batch, held: &held, deliver)
+                } else if let damaged = held {
                     // The held line is the damaged one: uncount it, so the error names its line.
                     held = nil
                     entryCount -= 1
                     goodLength -= Int64(damaged.byteCount)
                     lastLineHash = damaged.line.previousHash
-                    return .stopped(badLine: 0..<(damaged.byteCount - 1), problem: changedBytes, lineIsAnEntry: true)
                 }
+                return changedBytes
             }
             take(goodCount, of: batch, held: &held, deliver)
-            return .stopped(badLine: ranges[goodCount], problem: "its prev does not match the SHA-256 of the line before it", lineIsAnEntry: true)
+            return "its prev does not match the SHA-256 of the line before it"
         }
         take(goodCount, of: batch, held: &held, deliver)
-        if let refusal { return .stopped(badLine: refusal.range, problem: refusal.problem, lineIsAnEntry: refusal.lineIsAnEntry) }
-        return .consumed
+        return refusal
+    }
+
+    /// Whether the `prev` of line `index` of `batch` is known to be as written: the line has a
+    /// `sum`, or the next line records the line's hash.
+    private func recordsItsPreviousAsWritten(_ batch: LineBatch, at index: Int, decodedCount: Int, end: Int64) throws(JournalError) -> Bool {
+        if batch.checksummed[index] { return true }
+        let nextClaimed = index + 1 < decodedCount
+            ? batch.claimed[index + 1]
+            : try claimedPrevious(ofLineAt: goodLength + Int64(batch.lines[index].upperBound + 1), end: end)
+        return nextClaimed == batch.hashes[index]
     }
 
     /// Counts the first `count` lines of `batch` as good, hands out the held line and all but
-    /// the last of them, and holds the last.
+    /// the last of them, and holds the last unless it has a `sum`.
     private func take(_ count: Int, of batch: LineBatch, held: inout HeldLine?, _ deliver: (consuming DecodedLine) -> Void) {
         guard count > 0 else { return }
         if let previous = held.take() { deliver(previous.line) }
         for index in 0..<(count - 1) {
             if let line = batch.take(index) { deliver(line) }
         }
-        if let last = batch.take(count - 1) { held = HeldLine(line: last, byteCount: batch.lines[count - 1].count + 1) }
+        let lastIsChecked = batch.checksummed[count - 1]
+        if let last = batch.take(count - 1) {
+            if lastIsChecked {
+                deliver(last)
+            } else {
+                held = HeldLine(line: last, byteCount: batch.lines[count - 1].count + 1)
+            }
+        }
+        checksumSeen = checksumSeen || lastIsChecked
         entryCount += count
         goodLength += Int64(batch.lines[count - 1].upperBound + 1)
         lastLineHash = batch.hashes[count - 1]
@@ -225,29 +244,6 @@ extension JournalFile {
             position += Int64(count)
         }
         return nil
-    }
-
-    /// Whether any complete line from `offset` to `end` decodes as an entry, which makes
-    /// an earlier bad line damage rather than a torn tail.
-    private func validEntryFollows(from offset: Int64, to end: Int64) throws(JournalError) -> Bool {
-        guard end > offset else { return false }
-        var rest = [UInt8](repeating: 0, count: Int(end - offset))
-        let read = rest.withUnsafeMutableBytes { system.readFully(descriptor, into: $0, at: offset) }
-        let count: Int
-        switch read {
-        case .success(let got): count = got
-        case .failure(let error): throw .from(error, path: path, operation: "read")
-        }
-        return rest.withUnsafeBytes { bytes in
-            var start = 0
-            while start < count, let newline = bytes[start..<count].firstIndex(of: 0x0A) {
-                if (try? JournalLineFormat.decodeEntry(UnsafeRawBufferPointer(rebasing: bytes[start..<newline]))) != nil {
-                    return true
-                }
-                start = newline + 1
-            }
-            return false
-        }
     }
 
     /// Records damage at `line` and returns the error to throw; appends are refused from now on.

@@ -8,10 +8,13 @@ extension JournalFile {
     /// Moves a torn tail out of the journal; the lock must be held and `tornTailByteCount`
     /// must be the bytes after the last good line.
     ///
-    /// The bytes are copied to a side file next to the journal (same mode and, when the mode
-    /// lets the group in, same group: the people who share the journal), which is synced
-    /// with its directory *before* the journal is truncated, so nothing is ever silently
-    /// dropped: whatever a crash left half-written can still be inspected.
+    /// The bytes are copied to a side file beside the journal's real file (symbolic links
+    /// resolved, so it never lands beside a link, in whatever directory that is), with the
+    /// journal's mode and, when the mode lets the group in, its group: the people who share
+    /// the journal. The copy is written under a `.partial` name, synced, renamed to its final
+    /// name and its directory synced *before* the journal is truncated, so nothing is ever
+    /// silently dropped, and a repair killed half-way never leaves a partial copy under the
+    /// final name.
     func repairTornTail(now: Timestamp) throws(JournalError) {
         var torn = [UInt8](repeating: 0, count: tornTailByteCount)
         let read = torn.withUnsafeMutableBytes { system.readFully(descriptor, into: $0, at: goodLength) }
@@ -24,8 +27,13 @@ extension JournalFile {
         case .success(let status): journalStatus = status
         case .failure(let error): throw .from(error, path: path, operation: "inspect")
         }
-        let sidePath = try writeSideFile(torn, stamp: sideFileStamp(now), like: journalStatus)
-        if case .failure(let error) = JournalFile.syncDirectory(containing: path, system: system) {
+        let realPath: String
+        switch system.realpath(path) {
+        case .success(let resolved): realPath = resolved
+        case .failure(let error): throw .from(error, path: path, operation: "find the real file of")
+        }
+        let sidePath = try writeSideFile(torn, beside: realPath, stamp: sideFileStamp(now), like: journalStatus)
+        if case .failure(let error) = JournalFile.syncDirectory(containing: sidePath, system: system) {
             throw .from(error, path: sidePath, operation: "sync the directory of")
         }
         if case .failure(let error) = system.ftruncate(descriptor, goodLength) {
@@ -37,26 +45,35 @@ extension JournalFile {
         tornTailByteCount = 0
     }
 
-    /// Creates, fills and fsyncs a new side file readable by whoever can read the journal;
-    /// returns its path.
-    private func writeSideFile(_ bytes: [UInt8], stamp: String, like journal: FileStatus) throws(JournalError) -> String {
+    /// Creates a side file `<journal>.torn-<stamp>` holding `bytes`, readable by whoever can
+    /// read the journal: written and fsynced as `<side file>.partial`, then renamed. Returns
+    /// its path.
+    private func writeSideFile(_ bytes: [UInt8], beside journalPath: String, stamp: String, like journal: FileStatus) throws(JournalError) -> String {
         var mode = journal.permissions & 0o666
         var attempt = 1
         while true {
             // Two repairs in the same millisecond are possible in principle; never overwrite.
-            let sidePath = path + ".torn-" + stamp + (attempt == 1 ? "" : "-\(attempt)")
-            let sideDescriptor: Int32
-            switch system.open(sidePath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode) {
-            case .success(let opened): sideDescriptor = opened
-            case .failure(let error) where error.code == EEXIST && attempt < 100:
-                attempt += 1
-                continue
-            case .failure(let error): throw .from(error, path: sidePath, operation: "create")
+            let sidePath = journalPath + ".torn-" + stamp + (attempt == 1 ? "" : "-\(attempt)")
+            let partialPath = sidePath + ".partial"
+            attempt += 1
+            // Under the journal's lock no one else names side files of it, so a free name stays free.
+            switch system.stat(sidePath) {
+            case .success where attempt <= 100: continue
+            case .success: throw .alreadyExists(path: sidePath)
+            case .failure(let error) where error.code == ENOENT: break
+            case .failure(let error): throw .from(error, path: sidePath, operation: "inspect")
             }
+            let sideDescriptor: Int32
+            switch system.open(partialPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode) {
+            case .success(let opened): sideDescriptor = opened
+            case .failure(let error) where error.code == EEXIST && attempt <= 100: continue
+            case .failure(let error): throw .from(error, path: partialPath, operation: "create")
+            }
+            var isOpen = true
             func fail(_ error: SystemCallError, _ operation: String) -> JournalError {
-                _ = system.close(sideDescriptor)
-                _ = system.unlink(sidePath)
-                return .from(error, path: sidePath, operation: operation)
+                if isOpen { _ = system.close(sideDescriptor) }
+                _ = system.unlink(partialPath)
+                return .from(error, path: partialPath, operation: operation)
             }
             // A new file gets the creator's group, not the journal's: give it the journal's, or,
             // when that is not allowed, keep it to its owner rather than open it to another group.
@@ -66,6 +83,8 @@ extension JournalFile {
             if case .failure(let error) = written { throw fail(error, "write to") }
             if case .failure(let error) = system.fsync(sideDescriptor) { throw fail(error, "sync") }
             _ = system.close(sideDescriptor)
+            isOpen = false
+            if case .failure(let error) = system.rename(partialPath, sidePath) { throw fail(error, "rename") }
             return sidePath
         }
     }

@@ -2,29 +2,40 @@
 public struct JournalHeader: Sendable, Hashable {
     /// Always `assist-journal`.
     public var format: String
-    /// The line format's version; this program reads and writes version 1.
+    /// The line format's version: 2 for journals this program creates, whose every entry line
+    /// carries a `sum`; 1 for journals created before lines had one (they keep working, and
+    /// every line appended to them has one). This program reads both.
     public var version: Int
     /// 32 lowercase hexadecimal digits chosen at random when the journal was created, so that
     /// two journals (or a journal and its restored backup) can be told apart.
     public var journalID: String
     /// When the journal was created.
     public var created: Timestamp
+    /// Whether `assist demo` wrote the journal (`"demo":true` after `created`): only such a
+    /// journal may `assist demo --force` replace.
+    public var isDemo: Bool
 
     /// The format name every journal carries.
     public static let formatName = "assist-journal"
     /// The version this program writes.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
+    /// The versions this program reads.
+    public static let readableVersions = 1...2
 
     /// Creates a header.
-    public init(format: String = JournalHeader.formatName, version: Int = JournalHeader.currentVersion, journalID: String, created: Timestamp) {
+    public init(
+        format: String = JournalHeader.formatName, version: Int = JournalHeader.currentVersion, journalID: String, created: Timestamp,
+        isDemo: Bool = false
+    ) {
         self.format = format
         self.version = version
         self.journalID = journalID
         self.created = created
+        self.isDemo = isDemo
     }
 
     /// A header for a new journal with a fresh random id.
-    static func fresh(created: Timestamp) -> JournalHeader {
+    static func fresh(created: Timestamp, isDemo: Bool = false) -> JournalHeader {
         var generator = SystemRandomNumberGenerator()
         var identifier: [UInt8] = []
         for _ in 0..<16 {
@@ -32,7 +43,7 @@ public struct JournalHeader: Sendable, Hashable {
             identifier.append(JSONWriter.hexDigit(byte >> 4))
             identifier.append(JSONWriter.hexDigit(byte & 0x0F))
         }
-        return JournalHeader(journalID: String(decoding: identifier, as: UTF8.self), created: created)
+        return JournalHeader(journalID: String(decoding: identifier, as: UTF8.self), created: created, isDemo: isDemo)
     }
 
     /// The header line's bytes, ending in `\n`.
@@ -46,7 +57,7 @@ public struct JournalHeader: Sendable, Hashable {
         JSONWriter.appendString(journalID, to: &output)
         JSONWriter.appendASCII(",\"created\":\"", to: &output)
         created.appendISO8601(to: &output)
-        JSONWriter.appendASCII("\"}\n", to: &output)
+        JSONWriter.appendASCII(isDemo ? "\",\"demo\":true}\n" : "\"}\n", to: &output)
         return output
     }
 
@@ -61,8 +72,9 @@ public struct JournalHeader: Sendable, Hashable {
         guard let version = value["version"]?.intValue else {
             return .failure(JournalLineProblem("its header has no format version"))
         }
-        guard version == currentVersion else {
-            return .failure(JournalLineProblem("it has format version \(version), and this program reads only version \(currentVersion)"))
+        guard readableVersions.contains(version) else {
+            return .failure(JournalLineProblem(
+                "it has format version \(version), and this program reads only versions \(readableVersions.map(String.init).joined(separator: " and "))"))
         }
         guard let identifier = value["id"]?.stringValue, identifier.utf8.count == 32,
             identifier.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
@@ -70,7 +82,8 @@ public struct JournalHeader: Sendable, Hashable {
         guard let createdText = value["created"]?.stringValue, let created = Timestamp(iso8601: createdText) else {
             return .failure(JournalLineProblem("its header has no valid creation time"))
         }
-        return .success(JournalHeader(format: formatName, version: version, journalID: identifier, created: created))
+        let isDemo = value["demo"]?.boolValue == true
+        return .success(JournalHeader(format: formatName, version: version, journalID: identifier, created: created, isDemo: isDemo))
     }
 }
 

@@ -2,6 +2,9 @@
 struct DecodedLine: Sendable {
     var entry: JournalEntry
     var previousHash: ChainHash
+    /// Whether the line carries a `sum` (every line this program writes does; lines of
+    /// version 1 journals written before it may not).
+    var hasChecksum = false
     /// The entry's command, when replay decoded it ahead with the line, in the background
     /// (then `entry.data` is emptied there too, so the JSON is freed in parallel as well).
     var command: DecodedCommand? = nil
@@ -9,8 +12,12 @@ struct DecodedLine: Sendable {
 
 /// Encoding and decoding of entry lines (the byte-exact format is documented on `JournalFile`).
 enum JournalLineFormat {
-    /// Appends one entry line, `\n` included, to `output`.
-    static func appendEntryLine(_ entry: JournalEntry, previous: ChainHash, to output: inout [UInt8]) {
+    /// Appends one entry line, `\n` included, to `output`, and returns the line's chain hash:
+    /// the SHA-256 of its content (everything before `,"sum":`), which its `sum` abbreviates
+    /// and the next line's `prev` records.
+    @discardableResult
+    static func appendEntryLine(_ entry: JournalEntry, previous: ChainHash, to output: inout [UInt8]) -> ChainHash {
+        let lineStart = output.count
         JSONWriter.appendASCII("{\"seq\":", to: &output)
         JSONWriter.appendInteger(entry.seq, to: &output)
         JSONWriter.appendASCII(",\"ts\":\"", to: &output)
@@ -27,11 +34,14 @@ enum JournalLineFormat {
         JSONWriter.append(entry.data, to: &output)
         JSONWriter.appendASCII(",\"prev\":\"", to: &output)
         previous.appendHexadecimal(to: &output)
-        JSONWriter.appendASCII("\"}\n", to: &output)
+        JSONWriter.appendASCII("\"", to: &output)
+        let hash = output.withUnsafeBytes { ChainHash(hashing: UnsafeRawBufferPointer(rebasing: $0[lineStart...])) }
+        appendChecksum(hash, to: &output)
+        return hash
     }
 
     private enum Member: Int {
-        case seq, ts, actor, onBehalfOf, type, data, prev
+        case seq, ts, actor, onBehalfOf, type, data, prev, sum
 
         var name: StaticString {
             switch self {
@@ -42,6 +52,7 @@ enum JournalLineFormat {
             case .type: "type"
             case .data: "data"
             case .prev: "prev"
+            case .sum: "sum"
             }
         }
 
@@ -53,7 +64,7 @@ enum JournalLineFormat {
             }
             switch bytes.count {
             case 2: return matches("ts") ? .ts : matches("as") ? .onBehalfOf : nil
-            case 3: return matches("seq") ? .seq : nil
+            case 3: return matches("seq") ? .seq : matches("sum") ? .sum : nil
             case 4: return matches("type") ? .type : matches("data") ? .data : matches("prev") ? .prev : nil
             case 5: return matches("actor") ? .actor : nil
             default: return nil
@@ -100,7 +111,7 @@ enum JournalLineFormat {
         try cursor.consume(UInt8(ascii: "{"), expected: "'{' starting an entry")
         cursor.depth = 1
         var seq: Int?, timestamp: Timestamp?, actor: String?, onBehalfOf: String?, type: String?
-        var data: JSONValue?, previous: ChainHash?
+        var data: JSONValue?, previous: ChainHash?, hasChecksum = false
         var seen: UInt8 = 0
         cursor.skipWhitespace()
         while true {
@@ -162,9 +173,16 @@ enum JournalLineFormat {
                 let (range, _, _) = try cursor.scanString()
                 previous = ChainHash(hexadecimal: UnsafeRawBufferPointer(rebasing: cursor.bytes[range]))
                 if previous == nil { throw JournalLineProblem("\"prev\" is not 64 lowercase hexadecimal digits") }
+            case .sum:
+                // Its value was already checked against the line (`LineBatch`); here only its form.
+                guard cursor.current == UInt8(ascii: "\""), fixedLengthString(&cursor, length: 16, ChainHash.checksum(hexadecimal:)) != nil else {
+                    throw JournalLineProblem("\"sum\" is not 16 lowercase hexadecimal digits")
+                }
+                hasChecksum = true
             }
             cursor.skipWhitespace()
             if cursor.current == UInt8(ascii: ",") {
+                if hasChecksum { throw JournalLineProblem("a member follows \"sum\", which must be the last") }
                 cursor.position += 1
                 cursor.skipWhitespace()
                 continue
@@ -184,7 +202,7 @@ enum JournalLineFormat {
         guard let previous else { throw missing(.prev) }
         guard let index else {
             let entry = JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: behalf, type: type, data: data)
-            return DecodedLine(entry: entry, previousHash: previous)
+            return DecodedLine(entry: entry, previousHash: previous, hasChecksum: hasChecksum)
         }
         guard let eventType = index.pointee.eventType else { throw NotIndexed() }
         let fields = IndexedFieldReader(bytes: cursor.bytes, members: index.pointee.data.members)
@@ -198,7 +216,7 @@ enum JournalLineFormat {
         // Built where it is returned, so neither the entry nor the command is copied on the way.
         return DecodedLine(
             entry: JournalEntry(seq: seq, timestamp: timestamp, actor: actor, onBehalfOf: behalf, type: type, data: data),
-            previousHash: previous, command: command)
+            previousHash: previous, hasChecksum: hasChecksum, command: command)
     }
 
     /// Reads a positive integer of at most 18 digits without a leading zero, fraction or
@@ -259,5 +277,27 @@ enum JournalLineFormat {
 
     private static func missing(_ member: Member) -> JournalLineProblem {
         JournalLineProblem("the member \"\(member.name)\" is missing")
+    }
+}
+
+extension JSONValue {
+    /// The name of the member holding the longest string, at any depth (the member to shorten
+    /// when an entry's line is too long), or nil when there is no string in a member.
+    var longestTextMember: String? {
+        var longest: (name: String, length: Int)?
+        func visit(_ value: JSONValue, name: String?) {
+            switch value {
+            case .string(let text):
+                if let name, text.utf8.count > longest?.length ?? -1 { longest = (name, text.utf8.count) }
+            case .array(let elements):
+                for element in elements { visit(element, name: name) }
+            case .object(let members):
+                for member in members { visit(member.value, name: member.key) }
+            case .null, .bool, .int, .double:
+                break
+            }
+        }
+        visit(self, name: nil)
+        return longest?.name
     }
 }

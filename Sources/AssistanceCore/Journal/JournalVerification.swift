@@ -5,7 +5,7 @@ public struct JournalVerification: Sendable {
     /// SHA-256 in lowercase hexadecimal of the last good line; write it down to check later
     /// that nothing before it changed. Empty when the header could not be read.
     public var headHash: String
-    /// Bytes after the last good line that are not an entry (a torn tail), 0 when clean.
+    /// Bytes after the last good line that are one unfinished append (a torn tail), 0 when clean.
     public var tornTailByteCount: Int
     /// What is wrong, or nil when every line is good (a torn tail is not a problem).
     public var problem: JournalError?

@@ -23,12 +23,14 @@ final class LineBatch: @unchecked Sendable {
     private var decodedLines: UnsafeMutableBufferPointer<DecodedLine?> { buffers.decodedLines }
     /// Why each line did not decode (empty when it did); only written for refused lines.
     private var refusals: UnsafeMutableBufferPointer<String> { buffers.refusals }
-    /// The SHA-256 of every line, in order.
+    /// Each line's chain hash, in order: the SHA-256 of its content (`JournalLineFormat+Checksum`).
     var hashes: UnsafeMutableBufferPointer<ChainHash> { buffers.hashes }
     /// Each line's `seq`, or -1 when it did not decode: read without copying the entry.
     var seqs: UnsafeMutableBufferPointer<Int> { buffers.seqs }
     /// The `prev` each line claims (valid where `seqs` is not -1).
     var claimed: UnsafeMutableBufferPointer<ChainHash> { buffers.claimed }
+    /// Whether each line carries a `sum`, which it matches (valid where `seqs` is not -1).
+    var checksummed: UnsafeMutableBufferPointer<Bool> { buffers.checksummed }
     private let decodingCommands: Bool
 
     /// Lines per claim: small enough that the two threads finish together, large enough
@@ -86,7 +88,7 @@ final class LineBatch: @unchecked Sendable {
     private func work() {
         let shared = SharedWork(
             chunk: UnsafeRawBufferPointer(buffers.chunk), decodedLines: decodedLines, refusals: refusals, hashes: hashes,
-            seqs: seqs, claimed: claimed, decodingCommands: decodingCommands)
+            seqs: seqs, claimed: claimed, checksummed: checksummed, decodingCommands: decodingCommands)
         // One index of a line's members for all the lines this thread decodes: on the stack,
         // where Swift will not put it, it would cost an allocation per line.
         let scratch = UnsafeMutableBufferPointer<IndexedMember>.allocate(capacity: ObjectIndex.capacity)
@@ -129,19 +131,32 @@ private struct SharedWork {
     let hashes: UnsafeMutableBufferPointer<ChainHash>
     let seqs: UnsafeMutableBufferPointer<Int>
     let claimed: UnsafeMutableBufferPointer<ChainHash>
+    let checksummed: UnsafeMutableBufferPointer<Bool>
     let decodingCommands: Bool
 
     func process(_ indices: Range<Int>, lines: UnsafeBufferPointer<Range<Int>>, scratch: UnsafeMutableBufferPointer<IndexedMember>) {
         for index in indices {
             let line = UnsafeRawBufferPointer(rebasing: chunk[lines[index]])
-            hashes[index] = ChainHash(hashing: line)
+            // One SHA-256 per line, of its content: it checks the line's own `sum` and is its chain hash.
+            let suffix = JournalLineFormat.checksumSuffix(of: line)
+            let hash = ChainHash(hashing: suffix.map { UnsafeRawBufferPointer(rebasing: line[..<$0.contentLength]) } ?? line)
+            hashes[index] = hash
+            if let suffix, suffix.checksum != hash.checksum {
+                refusals[index] = "its bytes do not match its checksum"
+                continue
+            }
             do {
                 // Replay decodes each command straight from the line's bytes; anything else wants the data.
                 let decoded = decodingCommands
                     ? try JournalLineFormat.decodeEntryAndCommand(line, scratch: scratch)
                     : try JournalLineFormat.decodeEntry(line)
+                guard decoded.hasChecksum == (suffix != nil) else {
+                    refusals[index] = "its \"sum\" is not written where and as the format puts it"
+                    continue
+                }
                 seqs[index] = decoded.entry.seq
                 claimed[index] = decoded.previousHash
+                checksummed[index] = decoded.hasChecksum
                 decodedLines[index] = consume decoded
             } catch {
                 refusals[index] = error.reason

@@ -18,6 +18,7 @@ final class LineBatchBuffers {
     private(set) var hashes: UnsafeMutableBufferPointer<ChainHash>
     private(set) var seqs: UnsafeMutableBufferPointer<Int>
     private(set) var claimed: UnsafeMutableBufferPointer<ChainHash>
+    private(set) var checksummed: UnsafeMutableBufferPointer<Bool>
     private var initializedSlots = 0
 
     /// Buffers for a chunk of `chunkCapacity` bytes; line slots are made by `prepareSlots()`.
@@ -28,6 +29,7 @@ final class LineBatchBuffers {
         hashes = .allocate(capacity: 0)
         seqs = .allocate(capacity: 0)
         claimed = .allocate(capacity: 0)
+        checksummed = .allocate(capacity: 0)
     }
 
     deinit {
@@ -38,6 +40,7 @@ final class LineBatchBuffers {
         hashes.deallocate()
         seqs.deallocate()
         claimed.deallocate()
+        checksummed.deallocate()
     }
 
     /// The bytes the chunk can hold.
@@ -64,16 +67,18 @@ final class LineBatchBuffers {
             hashes.deallocate()
             seqs.deallocate()
             claimed.deallocate()
+            checksummed.deallocate()
             decodedLines = .allocate(capacity: capacity)
             refusals = .allocate(capacity: capacity)
             hashes = .allocate(capacity: capacity)
             seqs = .allocate(capacity: capacity)
             claimed = .allocate(capacity: capacity)
+            checksummed = .allocate(capacity: capacity)
         }
         decodedLines.baseAddress!.initialize(repeating: nil, count: count)
         refusals.baseAddress!.initialize(repeating: "", count: count)
         seqs.baseAddress!.initialize(repeating: -1, count: count)
-        // Hashes and claimed `prev`s are plain words, written before they are read.
+        // Hashes, claimed `prev`s and whether a line has a `sum` are plain values, written before they are read.
         initializedSlots = count
     }
 

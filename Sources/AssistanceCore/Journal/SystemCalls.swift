@@ -18,7 +18,7 @@ public struct SystemCallError: Error, Sendable, Hashable {
 /// The system calls the journal makes, named after their C functions so that a fault can
 /// be aimed at one of them.
 public enum SystemOperation: String, Sendable, CaseIterable {
-    case open, close, flock, read, write, fdatasync, fsync, ftruncate, fstat, stat, fchown, fchmod, mkdir, unlink
+    case open, close, flock, read, write, fdatasync, fsync, ftruncate, fstat, stat, fchown, fchmod, mkdir, rmdir, unlink, realpath, rename
 }
 
 /// What `fstat`/`stat` report that the journal needs.
@@ -33,6 +33,8 @@ public struct FileStatus: Sendable, Hashable {
     public var mode: UInt32
     /// The owning group.
     public var groupID: UInt32
+    /// The device the file lives on (`st_dev`); with `inode` it names the file in `/proc/locks`.
+    public var device: UInt64 = 0
 
     /// The permission bits (`mode & 0o7777`).
     public var permissions: UInt32 { mode & 0o7777 }
@@ -60,9 +62,19 @@ public struct SystemCalls: Sendable {
     var fchown: @Sendable (_ descriptor: Int32, _ groupID: UInt32) -> Result<Void, SystemCallError>
     var fchmod: @Sendable (_ descriptor: Int32, _ mode: UInt32) -> Result<Void, SystemCallError>
     var mkdir: @Sendable (_ path: String, _ mode: UInt32) -> Result<Void, SystemCallError>
+    var rmdir: @Sendable (_ path: String) -> Result<Void, SystemCallError>
     var unlink: @Sendable (_ path: String) -> Result<Void, SystemCallError>
+    /// `realpath(3)`: the absolute path with every symbolic link, `.` and `..` resolved.
+    var realpath: @Sendable (_ path: String) -> Result<String, SystemCallError>
+    /// `rename(2)`: atomically gives `source` the name `destination`, replacing what was there.
+    var rename: @Sendable (_ source: String, _ destination: String) -> Result<Void, SystemCallError>
     /// `getgrnam_r`: the id of a group, or nil when there is no such group.
     var groupID: @Sendable (_ name: String) -> UInt32?
+    /// `clock_gettime(CLOCK_MONOTONIC)` in nanoseconds: how long the lock has been waited for.
+    var monotonicNanoseconds: @Sendable () -> UInt64
+    /// `nanosleep`: the pause between two tries for the lock. Tests swap both for a clock
+    /// that only moves when slept on, so a 10-second wait takes no time.
+    var sleep: @Sendable (_ nanoseconds: UInt64) -> Void
 
     /// The real operating system.
     public static let live = SystemCalls(
@@ -92,8 +104,25 @@ public struct SystemCalls: Sendable {
         },
         fchmod: { descriptor, mode in retryingInterrupts { Glibc.fchmod(descriptor, mode_t(mode)) }.map { _ in } },
         mkdir: { path, mode in retryingInterrupts { Glibc.mkdir(path, mode_t(mode)) }.map { _ in } },
+        rmdir: { path in retryingInterrupts { Glibc.rmdir(path) }.map { _ in } },
         unlink: { path in retryingInterrupts { Glibc.unlink(path) }.map { _ in } },
-        groupID: { name in lookUpGroup(named: name) }
+        realpath: { path in
+            guard let resolved = Glibc.realpath(path, nil) else { return .failure(SystemCallError(code: errno)) }
+            defer { free(resolved) }
+            return .success(String(cString: resolved))
+        },
+        rename: { source, destination in retryingInterrupts { Glibc.rename(source, destination) }.map { _ in } },
+        groupID: { name in lookUpGroup(named: name) },
+        monotonicNanoseconds: {
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+        },
+        sleep: { nanoseconds in
+            var pause = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+            // An interrupted pause is simply cut short: the caller tries the lock again and checks the time.
+            _ = nanosleep(&pause, nil)
+        }
     )
 }
 
@@ -146,7 +175,7 @@ extension FileStatus {
         self.init(
             inode: UInt64(status.st_ino), size: Int64(status.st_size),
             modificationTime: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
-            mode: UInt32(status.st_mode), groupID: UInt32(status.st_gid))
+            mode: UInt32(status.st_mode), groupID: UInt32(status.st_gid), device: UInt64(status.st_dev))
     }
 }
 

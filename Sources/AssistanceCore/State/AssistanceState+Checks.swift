@@ -9,29 +9,36 @@ extension AssistanceState {
                 throw CommandError(field: "login", message: "The login must be 1–32 letters, digits, '.', '_' or '-', as the operating system spells it.")
             }
             guard user(login) == nil else { throw CommandError(field: "login", message: "The user '\(login)' is already registered; change their role instead.") }
-            try requireText(displayName, field: "display_name", what: "display name")
+            try requireText(displayName, .displayName)
         case .changeRole(let login, let role):
             let existing = try requireUser(login, field: "login")
             guard existing.role != role else { throw CommandError(field: "role", message: "The user '\(login)' already has the role \(role.rawValue).") }
             if existing.role == .admin, users.filter({ $0.role == .admin }).count == 1 {
                 throw CommandError(field: "role", message: "The user '\(login)' is the only admin; make another user admin first.")
             }
-        case .addOrganisation(let id, let name, _, _, _):
+        case .addOrganisation(let id, let name, _, let contact, let city):
             guard Organisation.isValidID(id) else {
                 throw CommandError(field: "id", message: "The organisation id must be 2–32 lower-case letters, digits or '-'.")
             }
             guard organisation(id) == nil else { throw CommandError(field: "id", message: "The organisation id '\(id)' is taken; choose another.") }
-            try requireText(name, field: "name", what: "name")
+            try requireText(name, .organisationName)
+            try FreeTextField.contact.check(contact)
+            try FreeTextField.city.check(city)
         case .updateOrganisation(let id, let changes):
             _ = try requireOrganisation(id, field: "id")
             guard changes != OrganisationChanges() else { throw CommandError(field: nil, message: "The update changes nothing; give at least one field.") }
-            if let name = changes.name { try requireText(name, field: "name", what: "name") }
+            if let name = changes.name { try requireText(name, .organisationName) }
+            try FreeTextField.contact.check(changes.contact)
+            try FreeTextField.city.check(changes.city)
         case .openCase(let details):
             if let createdID { try checkNewID(createdID, prefix: "C", isTaken: casePosition(createdID) != nil, field: "id") }
-            try requireText(details.alias, field: "alias", what: "alias")
+            try requireText(details.alias, .alias)
+            try checkCaseTexts(
+                legalName: details.legalName, shelter: details.shelter, languages: details.languages, exploitationForms: details.exploitationForms)
             guard !details.exploitationForms.isEmpty else {
                 throw CommandError(field: "exploitation", message: "A case needs at least one form of exploitation; use not_established if it is not known yet.")
             }
+            try checkIdentifiedOn(details.identifiedOn)
             try checkBirth(year: details.birthYear, date: details.birthDate, identifiedOn: details.identifiedOn)
             if let caseworker = details.caseworker { try requireRegistered(caseworker, field: "caseworker") }
         case .updateCase(let caseID, let changes):
@@ -66,25 +73,30 @@ extension AssistanceState {
                 let latest = reflection.startsOn.adding(days: ReflectionPeriod.maximumDays)
                 throw CommandError(field: "ends_on", message: "A reflection period may last at most \(ReflectionPeriod.maximumDays) days in total; the latest end is \(latest).")
             }
-            try requireText(reason, field: "reason", what: "reason")
-        case .closeCase(let caseID, _, let closedOn, _):
+            try requireText(reason, .reason)
+        case .closeCase(let caseID, _, let closedOn, let note):
             let existing = try requireCase(caseID)
             guard existing.status == .open else { throw CommandError(field: nil, message: "Case \(caseID) is already closed.") }
             guard closedOn >= existing.identifiedOn else {
                 throw CommandError(field: "closed_on", message: "A case cannot be closed before the day of identification, \(existing.identifiedOn).")
             }
+            try FreeTextField.closingNote.check(note)
         case .reopenCase(let caseID, let reason):
             let existing = try requireCase(caseID)
             guard existing.status == .closed else { throw CommandError(field: nil, message: "Case \(caseID) is open; only a closed case can be reopened.") }
-            try requireText(reason, field: "reason", what: "reason")
+            try requireText(reason, .reason)
         case .recordStep(let details):
-            _ = try requireOpenCase(details.caseID)
+            let existing = try requireOpenCase(details.caseID)
             if let organisationID = details.organisationID { _ = try requireOrganisation(organisationID, field: "org") }
-        case .markStepDone(let stepSeq, _, _):
+            try checkStepDate(details.date, isDone: details.isDone, field: "date", of: existing)
+            try FreeTextField.stepNote.check(details.note)
+        case .markStepDone(let stepSeq, let doneOn, let note):
             guard let position = stepPosition(seq: stepSeq) else { throw CommandError(field: "step", message: "There is no step recorded by entry \(stepSeq).") }
             guard !steps[position].isRetracted else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) was retracted.") }
             guard !steps[position].isDone else { throw CommandError(field: "step", message: "The step of entry \(stepSeq) is already done.") }
-            _ = try requireOpenCase(steps[position].caseID)
+            let existing = try requireOpenCase(steps[position].caseID)
+            try checkStepDate(doneOn, isDone: true, field: "done_on", of: existing)
+            try FreeTextField.stepNote.check(note)
         case .sendReferral(let details):
             if let createdID { try checkNewID(createdID, prefix: "R", isTaken: referralPosition(createdID) != nil, field: "id") }
             let existing = try requireOpenCase(details.caseID)
@@ -95,47 +107,49 @@ extension AssistanceState {
             if !existing.consentToSharing, (details.consentOverrideReason ?? "").isBlank {
                 throw CommandError(field: "consent_override", message: "Case \(details.caseID) has no consent to sharing; record consent or give a reason to override it.")
             }
-            if let respondBy = details.respondBy, respondBy < details.madeOn {
-                throw CommandError(field: "respond_by", message: "The respond-by date cannot be before the day the referral is made.")
-            }
-        case .acceptReferral(let referralID, let on, let serviceDate, _):
+            try checkReferralDates(madeOn: details.madeOn, respondBy: details.respondBy, of: existing)
+            try FreeTextField.referralNote.check(details.note)
+            try FreeTextField.consentOverride.check(details.consentOverrideReason)
+        case .acceptReferral(let referralID, let on, let serviceDate, let note):
             let existing = try requireReferral(referralID, allowed: [.sent], action: "accepted")
             try checkOutcomeDate(on, of: existing)
-            if let serviceDate, serviceDate < on {
-                throw CommandError(field: "service_date", message: "The agreed service date cannot be before the day the referral was accepted.")
-            }
+            try checkServiceDate(serviceDate, acceptedOn: on, of: existing)
+            try FreeTextField.referralNote.check(note)
         case .declineReferral(let referralID, let on, let reason):
             let existing = try requireReferral(referralID, allowed: [.sent, .accepted], action: "declined")
             try checkOutcomeDate(on, of: existing)
-            try requireText(reason, field: "reason", what: "reason")
-        case .completeReferral(let referralID, let on, _):
+            try requireText(reason, .reason)
+        case .completeReferral(let referralID, let on, let note):
             let existing = try requireReferral(referralID, allowed: [.accepted], action: "completed")
             try checkOutcomeDate(on, of: existing)
+            try FreeTextField.referralNote.check(note)
         case .withdrawReferral(let referralID, let on, let reason):
             let existing = try requireReferral(referralID, allowed: [.sent, .accepted], action: "withdrawn")
             try checkOutcomeDate(on, of: existing)
-            try requireText(reason, field: "reason", what: "reason")
+            try requireText(reason, .reason)
         case .followUpReferral(let referralID, let on, let note):
             let existing = try requireReferral(referralID, allowed: ReferralStatus.allCases, action: "followed up")
             try checkOutcomeDate(on, of: existing)
-            try requireText(note, field: "note", what: "note")
+            try requireText(note, .followUpNote)
         case .addNote(let caseID, let text):
             _ = try requireCase(caseID)
-            try requireText(text, field: "text", what: "note")
+            try requireText(text, .caseNote)
         case .amendEntry(let targetSeq, let reason, let changes):
-            try requireText(reason, field: "reason", what: "reason")
+            try requireText(reason, .reason)
             return try checkAmendment(of: targetSeq, changes: changes)
         case .retractEntry(let targetSeq, let reason):
-            try requireText(reason, field: "reason", what: "reason")
+            try requireText(reason, .reason)
             try checkRetraction(of: targetSeq)
         }
         return []
     }
 
-    func requireText(_ text: String, field: String, what: String) throws(CommandError) {
+    /// Refuses a text that must be written: blank, or longer than the field's cap.
+    func requireText(_ text: String, _ field: FreeTextField) throws(CommandError) {
         if text.isBlank {
-            throw CommandError(field: field, message: "The \(what) is empty; write at least one character.")
+            throw CommandError(field: field.key, message: "The \(field.name) is empty; write at least one character.")
         }
+        try field.check(text)
     }
 
     func requireUser(_ login: String, field: String) throws(CommandError) -> User {
@@ -205,23 +219,11 @@ extension AssistanceState {
         guard !isTaken else { throw CommandError(field: field, message: "The id \(id) is already in use.") }
     }
 
-    func checkBirth(year: Int?, date: CalendarDate?, identifiedOn: CalendarDate) throws(CommandError) {
-        let identifiedYear = identifiedOn.year
-        if let year, !(identifiedYear - 110...identifiedYear).contains(year) {
-            throw CommandError(field: "birth_year", message: "The birth year must be between \(identifiedYear - 110) and \(identifiedYear), the year of identification.")
-        }
-        if let date {
-            guard date <= identifiedOn, date.year >= identifiedYear - 110 else {
-                throw CommandError(field: "birth_date", message: "The birth date must be on or before the day of identification and at most 110 years earlier.")
-            }
-            if let year, year != date.year {
-                throw CommandError(field: "birth_year", message: "The birth year does not match the year of the birth date.")
-            }
-        }
-    }
-
     func checkCaseChanges(_ changes: CaseChanges, of existing: CaseFacts) throws(CommandError) {
-        if let alias = changes.alias { try requireText(alias, field: "alias", what: "alias") }
+        if let alias = changes.alias { try requireText(alias, .alias) }
+        try checkCaseTexts(
+            legalName: changes.legalName, shelter: changes.shelter, languages: changes.languages, exploitationForms: changes.exploitationForms)
+        if let identifiedOn = changes.identifiedOn { try checkIdentifiedOn(identifiedOn) }
         if let forms = changes.exploitationForms, forms.isEmpty {
             throw CommandError(field: "exploitation", message: "A case needs at least one form of exploitation; use not_established if it is not known yet.")
         }

@@ -22,9 +22,8 @@ extension AssistanceState {
             typed.append(JSONMember(change.name, try type.convert(change.value, field: change.name)))
         }
         let reader = FieldReader(data: .object(typed))
-        for key in ["alias", "text", "name"] where reader.value(key) != nil {
-            try requireText(try reader.string(key), field: key, what: key == "text" ? "note" : key)
-        }
+        try checkAmendedTexts(reader, of: target.type)
+        try checkAmendedDates(reader, of: target)
         switch target.type {
         case .caseOpened, .caseUpdated:
             let existing = try requireCase(cases[Int(target.casePosition)].id)

@@ -24,6 +24,7 @@ extension AssistanceState {
     public func prepare(_ command: Command, by actor: Actor, at now: Timestamp, today: CalendarDate) throws(CommandError) -> PreparedEvent {
         try checkPermission(command, by: actor)
         try checkNotInFuture(command, today: today)
+        try checkDatesAgainstToday(command, today: today)
         var createdID: String?
         switch command {
         case .openCase: createdID = nextCaseID(year: today.year)

@@ -10,11 +10,17 @@ public final class AssistanceStore {
     public let file: JournalFile
     /// Everything the journal says, as of the last read.
     public private(set) var state: AssistanceState
-    /// Why the journal can only be read (damage in the middle, a read-only or world-writable file), if so.
+    /// Why the journal can only be read (damage in the middle, a read-only file), if so.
     public private(set) var damage: JournalError?
 
     /// The journal's path.
     public var path: String { file.path }
+
+    /// How long `perform` waits for another process to let go of the journal's lock.
+    public var lockWait: JournalLockWait {
+        get { file.lockWait }
+        set { file.lockWait = newValue }
+    }
 
     /// Opens an existing journal and replays it. Damage in the middle does not throw: the state
     /// holds everything before the damaged line and ``damage`` says what and where.
@@ -55,11 +61,13 @@ public final class AssistanceStore {
 
     /// Validates `command` against the journal as it is on disk right now and appends its event.
     /// Returns the entry as written and the id of a new case or referral. Throws ``CommandError``
-    /// when the command is refused, ``JournalError`` when the file cannot take it; either way nothing is written.
+    /// when the command is refused, ``JournalError`` when the file cannot take it (`.busy` after
+    /// `lockWait`, `.cancelled` when `shouldGiveUp`, asked while the lock is held elsewhere,
+    /// says so); either way nothing is written.
     @discardableResult
     public func perform(
         _ command: Command, by actor: Actor, now: @escaping () -> Timestamp = Timestamp.now,
-        zone: TimeZone = .current
+        zone: TimeZone = .current, shouldGiveUp: () -> Bool = { false }
     ) throws -> (entry: JournalEntry, createdID: String?) {
         if let damage { throw damage }
         // The journal hands each caught-up entry over once, so they are applied to the state
@@ -68,7 +76,7 @@ public final class AssistanceStore {
         var fresh = state
         state = AssistanceState()
         defer { state = fresh }
-        let result = try file.append(actor: actor.login, now: now) { caughtUp in
+        let result = try file.append(actor: actor.login, now: now, shouldGiveUp: shouldGiveUp) { caughtUp in
             fresh.apply(caughtUp)
             let instant = now()
             let prepared = try fresh.prepare(command, by: actor, at: instant, today: instant.localDate(in: zone))

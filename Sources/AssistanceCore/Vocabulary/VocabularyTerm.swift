@@ -55,11 +55,16 @@ public struct VocabularyError: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     /// A sentence quoting the input and listing the allowed values.
-    /// Countries are too many to list, so an empty `allowed` asks for a code or a name instead.
     public var description: String {
+        "'\(text)' is not a known \(termName); \(remedy)"
+    }
+
+    /// What to give instead, as the end of a sentence: "use one of: female, male, …".
+    /// Countries are too many to list, so an empty `allowed` asks for a code or a name instead.
+    public var remedy: String {
         guard !allowed.isEmpty else {
-            return "'\(text)' is not a known \(termName); use an ISO 3166-1 alpha-2 code such as DK or NG, or an English country name."
+            return "use an ISO 3166-1 alpha-2 code such as DK or NG, or an English country name."
         }
-        return "'\(text)' is not a known \(termName); use one of: \(allowed.joined(separator: ", "))."
+        return "use one of: \(allowed.joined(separator: ", "))."
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// What every screen reads: the journal's state as last read, today, the person at the
 /// terminal and why recording might be impossible. Screens never hold the store; they get
-/// a fresh context with every draw, key and refresh.
+/// a fresh context with every draw, key and refresh (the runtime's `StoreSession` builds it).
 public struct AppContext: Sendable {
     /// Everything the journal says, as of the last read.
     public var state: AssistanceState
@@ -25,7 +25,7 @@ public struct AppContext: Sendable {
     public var isUTF8Terminal: Bool
 
     /// A context over `state` for `login`.
-    public init(state: AssistanceState, today: CalendarDate, zone: TimeZone = .current, login: String,
+    public init(state: AssistanceState, today: CalendarDate, zone: TimeZone, login: String,
                 journalName: String, readOnlyReason: String? = nil, isUTF8Terminal: Bool = true) {
         self.state = state
         self.today = today

@@ -53,7 +53,8 @@ public enum CommandBuilder {
             } else {
                 let field = reader.text("field")
                 if field.isEmpty { reader.errors["field"] = "Choose the field to amend from the list." }
-                command = .amendEntry(targetSeq: seq, reason: reason, changes: [AmendedField(name: field, value: values["value"] ?? "")])
+                let change = AmendedField(name: field, value: values["value"] ?? "").resolvingRelativeDate(today: context.today)
+                command = .amendEntry(targetSeq: seq, reason: reason, changes: [change])
             }
         case .closeCase(let caseID):
             let reason = reader.required("reason", ClosingReason.self)

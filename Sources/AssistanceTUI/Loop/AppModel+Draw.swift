@@ -13,7 +13,11 @@ extension AppModel {
         currentStack.draw(into: &canvas, area: screenArea, app: context)
         let (_, bottom) = area.splitBottom(2)
         HintBar(items: hintItems).draw(into: &canvas, area: bottom.row(1))
-        if let message { drawMessage(message, into: &canvas, area: bottom) }
+        if let message {
+            drawMessage(message, into: &canvas, area: bottom)
+        } else if let save {
+            drawMessage(MessageLine(.info, save.sentence), into: &canvas, area: bottom)
+        }
         if showsHelp { helpOverlay.draw(into: &canvas, area: screenArea) }
         quitConfirmation?.draw(into: &canvas, area: screenArea)
     }

@@ -1,10 +1,11 @@
 extension AppModel {
-    /// The app's one state transition: the model after `event`, and the effects for the runner
+    /// The app's one state transition: the model after `event`, and the effects for the runtime
     /// to carry out. Pure: it reads no file and touches no terminal, so tests drive it with
     /// key lists.
     public static func update(_ model: AppModel, _ event: Event) -> (AppModel, [Effect]) {
         var model = model
         let effects = model.apply(event)
+        model.noteSaveStarted(by: effects)
         return (model, effects)
     }
 
@@ -12,7 +13,11 @@ extension AppModel {
     mutating func apply(_ event: Event) -> [Effect] {
         switch event {
         case .tick:
-            return [.checkForChanges]
+            // While a save is in flight the store is the save's: its answer brings any news.
+            return save == nil ? [.checkForChanges] : []
+        case .saveWaiting:
+            if save?.stage == .saving { save?.stage = .waitingForJournal }
+            return []
         case .journalChanged(let newContext):
             context = newContext
             // Only the tab shown catches up now; each hidden one does when next shown, so a
@@ -25,10 +30,7 @@ extension AppModel {
             height = newHeight
             return []
         case .effectResult(let result):
-            var screen = currentStack.top
-            let screenResult = screen.receive(result)
-            currentStack.top = screen
-            return apply(screenResult)
+            return receive(result)
         case .key(let key):
             return apply(key: key)
         }
@@ -51,6 +53,7 @@ extension AppModel {
             showsHelp = false
             return []
         }
+        if save != nil, let effects = apply(keyWhileSaving: key) { return effects }
         let capturing = currentScreen.capturesTextInput
         if capturing, GlobalKeys.worksDuringTextInput(key), let action = GlobalKeys.table.action(for: key) {
             return perform(action)

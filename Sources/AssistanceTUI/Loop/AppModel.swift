@@ -14,6 +14,8 @@ public struct AppModel: Sendable {
     public var quitConfirmation: ConfirmDialog?
     /// The message line's text, cleared by the next key.
     public var message: MessageLine?
+    /// The save on its way to the journal, from the `.append` effect until its answer.
+    public internal(set) var save: SaveProgress?
     /// The terminal's size in columns and rows.
     public var width: Int
     /// The terminal's size in rows.

@@ -1,15 +1,20 @@
 import AssistanceCore
 
-/// Work that `update` asks for but does not do: the runner carries it out and reports back
-/// with an `EffectResult` event (Bubble Tea's commands).
+/// Work that `update` asks for but does not do: the runtime (`AppRuntime`, outside this
+/// module, which does no I/O) carries it out and reports back with an `EffectResult` event
+/// (Bubble Tea's commands).
 public enum Effect: Hashable, Sendable {
     /// Restore the terminal and exit.
     case quit
     /// Repaint every cell (Ctrl-L, after something else wrote to the terminal).
     case redraw
     /// Validate `Command` against the journal as it is on disk and append it, as the person
-    /// at the terminal; answered with `.appended` or `.refused`, then `.journalChanged`.
+    /// at the terminal; answered with `.journalChanged`, then `.appended` or `.refused`. The
+    /// runtime carries it out on a worker thread; the loop keeps reading keys meanwhile.
     case append(Command)
+    /// Give up the save in flight if it is still waiting for the journal's lock (a save
+    /// already writing finishes); its answer is then `.refused` saying it was cancelled.
+    case cancelSave
     /// Suspend the UI and edit `text` in `$EDITOR`; answered with `.edited`.
     case openEditor(text: String)
     /// Check whether the journal grew (inode, size, mtime); answered with a
@@ -48,6 +53,9 @@ public enum Event: Hashable, Sendable {
     case key(Key)
     /// The key wait timed out; a chance to poll the journal.
     case tick
+    /// The save in flight has waited about a second for another process to let go of the
+    /// journal's lock.
+    case saveWaiting
     /// The journal holds new entries (appended by this or another process), or was read
     /// again: every screen catches up, keeping its selection, filter and form.
     case journalChanged(AppContext)

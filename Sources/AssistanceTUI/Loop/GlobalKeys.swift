@@ -52,8 +52,10 @@ public enum GlobalKeys {
         KeyBinding([.character("l"), .right], label: "open", description: "Open what is selected, as Enter does.", action: .open, showsInHintBar: false),
     ])
 
-    /// Keys that stay global even while a screen takes text input: Ctrl-Q and Ctrl-L.
+    /// Keys that stay global even while a screen takes text input: the table's control keys
+    /// (Ctrl-Q, Ctrl-L). Letters, arrows, Tab and Esc belong to the field or form first.
     static func worksDuringTextInput(_ key: Key) -> Bool {
-        key == .control("q") || key == .control("l")
+        guard case .control = key else { return false }
+        return table.action(for: key) != nil
     }
 }

@@ -26,7 +26,7 @@ public enum ScreenResult: Sendable {
     case push(any Screen)
     /// Close this screen and go back to the one below.
     case pop
-    /// Handled, and these effects should be carried out by the runner.
+    /// Handled, and these effects should be carried out by the runtime.
     case perform([Effect])
     /// Show a message in the message line.
     case message(MessageLine)

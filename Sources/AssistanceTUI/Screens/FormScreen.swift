@@ -30,21 +30,8 @@ public struct FormScreen: Screen {
     /// The form's title.
     public var title: String { form.title }
 
-    /// The form's keys, which it handles itself (`FormDialog.handle`).
-    public var keyHelp: [KeyHelp] {
-        [
-            KeyHelp(keys: "Enter", hintKey: "Enter", label: "save", description: "Save the form.", showsInHintBar: true),
-            KeyHelp(keys: "Tab S-Tab", hintKey: "Tab", label: "next field",
-                    description: "Go to the next or previous field; in a choice, take the completion first.", showsInHintBar: true),
-            KeyHelp(keys: "↑ ↓", hintKey: "↑", label: "step choices",
-                    description: "Step through the choices that match what you typed.", showsInHintBar: false),
-            KeyHelp(keys: "Ctrl-E", hintKey: "Ctrl-E", label: "editor",
-                    description: "Write a note, text or reason in $EDITOR; the text comes back into the field.", showsInHintBar: true),
-            KeyHelp(keys: "Ctrl-U", hintKey: "Ctrl-U", label: "clear",
-                    description: "Delete everything before the cursor.", showsInHintBar: false),
-            KeyHelp(keys: "Esc", hintKey: "Esc", label: "cancel", description: "Close the form without saving.", showsInHintBar: true),
-        ]
-    }
+    /// The form's keys, as the hint line and help overlay list them.
+    public var keyHelp: [KeyHelp] { Self.keys.help }
 
     /// Letters belong to the fields.
     public var capturesTextInput: Bool { true }
@@ -59,6 +46,12 @@ public struct FormScreen: Screen {
     public func draw(into canvas: inout Canvas, context: ScreenContext) {
         form.draw(into: &canvas, area: context.area)
         confirmation?.draw(into: &canvas, area: context.area)
+    }
+
+    /// The keys while a choice field has the cursor; in a text field ↑ and ↓ have nothing to step.
+    var activeKeys: KeyTable<Action> {
+        guard case .choice? = form.focusedField?.input else { return Self.textKeys }
+        return Self.keys
     }
 
     /// Passes the key to the form and turns a save into an append effect.
@@ -78,11 +71,26 @@ public struct FormScreen: Screen {
                 return .perform([.append(command)])
             }
         }
-        if key == .control("e"), let field = form.focusedField, FormPurpose.longTextFields.contains(field.name) {
+        switch activeKeys.action(for: key) {
+        case nil:
+            return .ignored
+        case .openEditor?:
+            guard let field = form.focusedField, FormPurpose.longTextFields.contains(field.name) else {
+                // Outside a long text Ctrl-E is the field's own key: the end of the line.
+                return answer(form.handle(key: key), context: context)
+            }
             editingField = field.name
             return .perform([.openEditor(text: field.value)])
+        case .form(let action)?:
+            return answer(form.perform(action), context: context)
         }
-        switch form.handle(key: key) {
+    }
+
+    /// What the screen does with what the form made of a key.
+    mutating func answer(_ outcome: FormDialog.Outcome, context: ScreenContext) -> ScreenResult {
+        switch outcome {
+        case .ignored:
+            return .ignored
         case .editing:
             return .handled
         case .cancel:

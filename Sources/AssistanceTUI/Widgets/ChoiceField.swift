@@ -27,9 +27,9 @@ public struct ChoiceField: Hashable, Sendable {
     /// The list to choose from.
     public var choices: [Choice]
     /// What has been typed.
-    public private(set) var input: TextField
+    public internal(set) var input: TextField
     /// Which of the current matches ↑/↓ has stepped to.
-    public private(set) var highlighted: Int = 0
+    public internal(set) var highlighted: Int = 0
 
     /// A field over `choices`, preset to the choice with token `selectedToken` if given.
     public init(choices: [Choice], selectedToken: String? = nil) {
@@ -84,24 +84,6 @@ public struct ChoiceField: Hashable, Sendable {
     public mutating func setText(_ text: String) {
         input.setText(text)
         highlighted = 0
-    }
-
-    /// Handles a key: Tab and Enter accept, ↑/↓ step through matches, others edit the text.
-    public mutating func handle(key: Key) -> Bool {
-        switch key {
-        case .tab, .enter:
-            return acceptCompletion()
-        case .down:
-            highlighted = min(highlighted + 1, max(0, matches.count - 1))
-            return true
-        case .up:
-            highlighted = max(0, highlighted - 1)
-            return true
-        default:
-            let handled = input.handle(key: key)
-            if handled { highlighted = 0 }
-            return handled
-        }
     }
 
     /// Draws the typed text, the rest of the completion dimmed, and the number of matches.

@@ -23,13 +23,15 @@ public struct ConfirmDialog: Hashable, Sendable {
         self.question = question
     }
 
+    /// The question's keys, which its foot line also lists ("y yes   n no").
+    public static let keys = KeyTable<Outcome>([
+        KeyBinding([.character("y"), .character("Y")], label: "yes", description: "Go ahead.", action: .confirmed),
+        KeyBinding([.character("n"), .character("N"), .escape], label: "no", description: "Do nothing.", action: .cancelled),
+    ])
+
     /// `y` confirms; `n` and Esc cancel; other keys are ignored so a stray key loses nothing.
     public func handle(key: Key) -> Outcome {
-        switch key {
-        case .character("y"), .character("Y"): return .confirmed
-        case .character("n"), .character("N"), .escape: return .cancelled
-        default: return .pending
-        }
+        Self.keys.action(for: key) ?? .pending
     }
 
     /// Draws the question centred in `area`.
@@ -42,6 +44,6 @@ public struct ConfirmDialog: Hashable, Sendable {
         for (row, line) in lines.enumerated() {
             canvas.put(line, x: inside.x + 1, y: inside.y + row, maxWidth: inside.width - 1)
         }
-        canvas.put("y yes   n no", x: inside.x + 1, y: inside.maxY - 1, style: .accent, maxWidth: inside.width - 1)
+        canvas.put(Self.keys.bindings.map(\.hint).joined(separator: "   "), x: inside.x + 1, y: inside.maxY - 1, style: .accent, maxWidth: inside.width - 1)
     }
 }

@@ -9,7 +9,7 @@ public enum FilterLine {
             return area.splitTop(1).rest
         }
         guard !text.isEmpty else { return area }
-        canvas.put("Filter: " + text + "   (Esc clears)", in: area, style: .dim)
+        canvas.put("Filter: " + text + "   (" + PromptKeys.clearKeys.hint + ")", in: area, style: .dim)
         return area.splitTop(1).rest
     }
 }

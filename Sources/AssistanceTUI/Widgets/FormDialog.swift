@@ -59,6 +59,8 @@ public struct FormDialog: Hashable, Sendable {
         case submit([String: String])
         /// Esc: close without saving.
         case cancel
+        /// A key the form has no use for.
+        case ignored
     }
 
     /// The title in the dialog's border.
@@ -95,27 +97,35 @@ public struct FormDialog: Hashable, Sendable {
         if let first = fields.indices.first(where: { fields[$0].error != nil }) { focus = first }
     }
 
-    /// Handles a key: field movement, save and cancel here, editing in the focused field.
-    public mutating func handle(key: Key) -> Outcome {
-        switch key {
-        case .escape:
+    /// Handles a key of `keys` (the dialog's own table unless its owner words the keys its
+    /// way): field movement, save and cancel here, editing in the focused field.
+    public mutating func handle(key: Key, keys: KeyTable<Action> = FormDialog.keys) -> Outcome {
+        guard let action = keys.action(for: key) else { return .ignored }
+        return perform(action)
+    }
+
+    /// Carries out `action`; `.ignored` when the focused field cannot (↑ in a text field).
+    public mutating func perform(_ action: Action) -> Outcome {
+        switch action {
+        case .cancel:
             return .cancel
-        case .enter:
+        case .submit:
             acceptCompletion()
             return .submit(values)
-        case .tab:
+        case .nextField:
             acceptCompletion()
             focus = (focus + 1) % max(1, fields.count)
-        case .backTab:
+        case .previousField:
             focus = (focus + max(1, fields.count) - 1) % max(1, fields.count)
-        default:
-            guard fields.indices.contains(focus) else { return .editing }
+        case .field(let edit):
+            guard fields.indices.contains(focus) else { return .ignored }
             switch fields[focus].input {
             case .text(var field):
-                _ = field.handle(key: key)
+                guard case .edit(let textEdit) = edit else { return .ignored }
+                field.apply(textEdit)
                 fields[focus].input = .text(field)
             case .choice(var field):
-                _ = field.handle(key: key)
+                field.apply(edit)
                 fields[focus].input = .choice(field)
             }
         }
@@ -179,7 +189,6 @@ public struct FormDialog: Hashable, Sendable {
             canvas.put("! " + formError, x: inside.x, y: inside.y + row, style: .error, maxWidth: inside.width)
             row += 1
         }
-        canvas.put("Enter save  Tab next field  S-Tab previous  Esc cancel", x: inside.x, y: inside.maxY - 1,
-                   style: .dim, maxWidth: inside.width)
+        canvas.put(Self.keyLine, x: inside.x, y: inside.maxY - 1, style: .dim, maxWidth: inside.width)
     }
 }

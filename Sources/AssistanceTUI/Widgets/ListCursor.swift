@@ -23,19 +23,29 @@ public struct ListCursor: Hashable, Sendable {
         offset = TableView.offset(keeping: selection, from: offset, visibleRows: max(1, visibleRows), count: count)
     }
 
-    /// The movement keys of htop and tig; returns false for other keys.
+    /// Moves for a key of `MovementKeys.list`; returns false for other keys.
     public mutating func handle(key: Key, visibleRows: Int) -> Bool {
-        let page = max(1, visibleRows)
-        switch key {
-        case .down, .character("j"): select(selection + 1, visibleRows: page)
-        case .up, .character("k"): select(selection - 1, visibleRows: page)
-        case .pageDown: select(selection + page, visibleRows: page)
-        case .pageUp: select(selection - page, visibleRows: page)
-        case .home: select(0, visibleRows: page)
-        case .end: select(count - 1, visibleRows: page)
-        default: return false
-        }
+        guard let movement = MovementKeys.list.action(for: key) else { return false }
+        move(movement, visibleRows: visibleRows)
         return true
+    }
+
+    /// Moves the selection a row, a page (`visibleRows`), or to either end.
+    public mutating func move(_ movement: Movement, visibleRows: Int) {
+        let page = max(1, visibleRows)
+        select(Self.target(of: movement, from: selection, page: page, count: count), visibleRows: page)
+    }
+
+    /// The row `movement` leads to from `selection` in a list of `count` rows (before clamping).
+    static func target(of movement: Movement, from selection: Int, page: Int, count: Int) -> Int {
+        switch movement {
+        case .down: selection + 1
+        case .up: selection - 1
+        case .pageDown: selection + page
+        case .pageUp: selection - page
+        case .first: 0
+        case .last: count - 1
+        }
     }
 
     /// The indices on screen for `visibleRows` rows.

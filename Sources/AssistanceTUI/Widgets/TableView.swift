@@ -37,8 +37,8 @@ public struct TableRow: Hashable, Sendable {
     }
 }
 
-/// A scrolling table with a header, one selected row kept in view, and the movement keys of
-/// htop and tig: `j k` and arrows, PgUp/PgDn, Home/End.
+/// A scrolling table with a header, one selected row kept in view, and the movement keys
+/// every list shares (`MovementKeys.list`): `j k` and arrows, PgUp/PgDn, Home/End.
 public struct TableView: Hashable, Sendable {
     /// The columns, left to right.
     public var columns: [TableColumn]
@@ -63,19 +63,12 @@ public struct TableView: Hashable, Sendable {
     /// The selected row, or nil when the table is empty.
     public var selectedRow: TableRow? { rows.isEmpty ? nil : rows[selection] }
 
-    /// Moves the selection for a movement key, given how many rows are visible (PgUp/PgDn
-    /// move by that much); returns false for keys the table does not use.
+    /// Moves the selection for a key of `MovementKeys.list`, given how many rows are visible
+    /// (PgUp/PgDn move by that much); returns false for keys the table does not use.
     public mutating func handle(key: Key, visibleRows: Int) -> Bool {
+        guard let movement = MovementKeys.list.action(for: key) else { return false }
         let page = max(1, visibleRows)
-        switch key {
-        case .down, .character("j"): select(selection + 1, visibleRows: page)
-        case .up, .character("k"): select(selection - 1, visibleRows: page)
-        case .pageDown, .control("f"): select(selection + page, visibleRows: page)
-        case .pageUp, .control("b"): select(selection - page, visibleRows: page)
-        case .home: select(0, visibleRows: page)
-        case .end, .character("G"): select(rows.count - 1, visibleRows: page)
-        default: return false
-        }
+        select(ListCursor.target(of: movement, from: selection, page: page, count: rows.count), visibleRows: page)
         return true
     }
 

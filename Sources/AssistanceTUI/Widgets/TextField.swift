@@ -22,28 +22,79 @@ public struct TextField: Hashable, Sendable {
         cursor = newText.count
     }
 
-    /// Edits the text for an editing key; returns false for keys a text field does not use.
+    /// What a key does to the text.
+    public enum Edit: Hashable, Sendable {
+        /// Types a character at the cursor.
+        case insert(Character)
+        /// Deletes the character before the cursor.
+        case deleteBackward
+        /// Deletes the character under the cursor.
+        case deleteForward
+        /// Moves the cursor one character left.
+        case left
+        /// Moves the cursor one character right.
+        case right
+        /// Moves the cursor to the start.
+        case start
+        /// Moves the cursor to the end.
+        case end
+        /// Deletes everything before the cursor.
+        case clearToStart
+        /// Deletes everything from the cursor on.
+        case clearToEnd
+    }
+
+    /// Ctrl-U, the one editing key the forms' help lists.
+    public static let clearKeys = KeyBinding([.control("u")], label: "clear", description: "Delete everything before the cursor.",
+                                             action: Edit.clearToStart, showsInHintBar: false)
+
+    /// readline's editing keys, as every text field has them; no help lists them.
+    static let editingKeys: [KeyBinding<Edit>] = [
+        KeyBinding([.backspace, .control("h")], label: "delete", description: "Delete the character before the cursor.",
+                   action: .deleteBackward, showsInHelp: false),
+        KeyBinding([.delete, .control("d")], label: "delete forward", description: "Delete the character under the cursor.",
+                   action: .deleteForward, showsInHelp: false),
+        KeyBinding([.left, .control("b")], label: "left", description: "Move the cursor one character left.", action: .left, showsInHelp: false),
+        KeyBinding([.right, .control("f")], label: "right", description: "Move the cursor one character right.", action: .right, showsInHelp: false),
+        KeyBinding([.home, .control("a")], label: "start", description: "Move the cursor to the start.", action: .start, showsInHelp: false),
+        KeyBinding([.end, .control("e")], label: "end", description: "Move the cursor to the end.", action: .end, showsInHelp: false),
+        KeyBinding([.control("k")], label: "clear after", description: "Delete everything from the cursor on.", action: .clearToEnd,
+                   showsInHelp: false),
+    ]
+
+    /// Typing and readline's keys, all but Ctrl-U: for tables that list Ctrl-U where they choose.
+    public static let editing = KeyTable<Edit>(editingKeys, typing: { .insert($0) })
+
+    /// A text field's key table: characters are typed, readline's keys edit.
+    public static let keys = editing + KeyTable([clearKeys])
+
+    /// Edits the text for a key of `keys`; returns false for keys a text field does not use.
     public mutating func handle(key: Key) -> Bool {
-        switch key {
-        case .character(let character): insert(String(character))
-        case .backspace, .control("h"):
-            guard cursor > 0 else { return true }
+        guard let edit = Self.keys.action(for: key) else { return false }
+        apply(edit)
+        return true
+    }
+
+    /// Carries out `edit`; deleting past either end does nothing.
+    public mutating func apply(_ edit: Edit) {
+        switch edit {
+        case .insert(let character): insert(String(character))
+        case .deleteBackward:
+            guard cursor > 0 else { return }
             remove(from: cursor - 1, to: cursor)
             cursor -= 1
-        case .delete, .control("d"):
-            guard cursor < text.count else { return true }
+        case .deleteForward:
+            guard cursor < text.count else { return }
             remove(from: cursor, to: cursor + 1)
-        case .left, .control("b"): cursor = max(0, cursor - 1)
-        case .right, .control("f"): cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
-        case .control("u"):
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .start: cursor = 0
+        case .end: cursor = text.count
+        case .clearToStart:
             remove(from: 0, to: cursor)
             cursor = 0
-        case .control("k"): remove(from: cursor, to: text.count)
-        default: return false
+        case .clearToEnd: remove(from: cursor, to: text.count)
         }
-        return true
     }
 
     /// Inserts `typed` at the cursor; a combining mark joins the letter before it, so the

@@ -8,49 +8,43 @@ extension CaseCommand {
         static let configuration = CommandConfiguration(abstract: "Show a case's details and its timeline.")
         @OptionGroup var journalOptions: JournalOptions
         @Argument(help: "The case id.") var id: String
-        @Option(help: "text or json; csv is not available for one case.") var format: OutputFormat = .text
-
-        func validate() throws {
-            if format == .csv { throw ValidationError("--format csv is not available for one case; use text or json.") }
-        }
+        @Option(help: "How to print the case; a case and its timeline have no CSV form.") var format: DocumentFormat = .text
 
         func run() throws {
-            try reportingErrors {
-                let state = try journalOptions.openStore().state
-                let today = Parse.today
-                guard let record = state.case(id), let row = state.caseRow(id, today: today) else {
-                    throw OptionValueError(option: "case", problem: "There is no case \(id); 'assist cases --status all' lists them.")
-                }
-                let fields = CaseFields.describe(record, row: row, state: state)
-                let timeline = state.timeline(of: id)
-                if format == .json {
-                    let items = timeline.map { item in
-                        JSONValue.object([
-                            .init("seq", .int(item.seq)), .init("ts", .string(item.timestamp.iso8601)),
-                            .init("author", .string(item.author)), .init("type", .string(item.type.rawValue)),
-                            .init("summary", .string(item.summary)), .init("detail", item.detail.map(JSONValue.string) ?? .null),
-                            .init("retracted", .bool(item.isRetracted)), .init("amended_by", .array(item.amendedBy.map(JSONValue.int))),
-                        ])
-                    }
-                    let object = JSONValue.object(fields.map { JSONMember($0.key, $0.json) } + [JSONMember("timeline", .array(items))])
-                    printJSON(object)
-                    return
-                }
-                let labelWidth = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
-                for field in fields where !field.text.isEmpty {
-                    print(TextLayout.pad(field.label, to: labelWidth) + "  " + SafeText.display(field.text))
-                }
-                print("")
-                var table = TextTable(["SEQ", "WHEN", "WHO", "WHAT"], numericColumns: [0])
-                for item in timeline {
-                    var what = item.summary
-                    if let detail = item.detail, !detail.isEmpty { what += " — " + detail }
-                    if item.isRetracted { what = "[retracted] " + what }
-                    if !item.amendedBy.isEmpty { what += " [amended by " + item.amendedBy.map { "#\($0)" }.joined(separator: ", ") + "]" }
-                    table.append([String(item.seq), LocalTime.minute(item.timestamp), item.authorName, what])
-                }
-                print(table.render())
+            let state = try journalOptions.openStore().state
+            let today = Parse.today
+            guard let record = state.case(id), let row = state.caseRow(id, today: today) else {
+                throw OptionValueError(option: "case", problem: "There is no case \(id); 'assist cases --status all' lists them.")
             }
+            let fields = CaseFields.describe(record, row: row, state: state)
+            let timeline = state.timeline(of: id)
+            if format == .json {
+                let items = timeline.map { item in
+                    JSONValue.object([
+                        .init("seq", .int(item.seq)), .init("ts", .string(item.timestamp.iso8601)),
+                        .init("author", .string(item.author)), .init("type", .string(item.type.rawValue)),
+                        .init("summary", .string(item.summary)), .init("detail", item.detail.map(JSONValue.string) ?? .null),
+                        .init("retracted", .bool(item.isRetracted)), .init("amended_by", .array(item.amendedBy.map(JSONValue.int))),
+                    ])
+                }
+                let object = JSONValue.object(fields.map { JSONMember($0.key, $0.json) } + [JSONMember("timeline", .array(items))])
+                printJSON(object)
+                return
+            }
+            let labelWidth = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
+            for field in fields where !field.text.isEmpty {
+                print(TextLayout.pad(field.label, to: labelWidth) + "  " + SafeText.display(field.text))
+            }
+            print("")
+            var table = TextTable(["SEQ", "WHEN", "WHO", "WHAT"], numericColumns: [0])
+            for item in timeline {
+                var what = item.summary
+                if let detail = item.detail, !detail.isEmpty { what += " — " + detail }
+                if item.isRetracted { what = "[retracted] " + what }
+                if !item.amendedBy.isEmpty { what += " [amended by " + item.amendedBy.map { "#\($0)" }.joined(separator: ", ") + "]" }
+                table.append([String(item.seq), LocalTime.minute(item.timestamp), item.authorName, what])
+            }
+            print(table.render())
         }
     }
 }

@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var journalOptions: JournalOptions
 
-    @Flag(help: "Replace an existing file at that path.")
+    @Flag(help: "Replace an existing demo journal at that path (never any other file).")
     var force = false
 
     @Option(help: "Seed of the generator: the same seed gives the same journal.")
@@ -30,41 +30,45 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let path = try JournalLocation.demoPath(explicit: journalOptions.journal, environment: ProcessInfo.processInfo.environment)
-            let count = try DemoWriter.write(to: path, seed: seed, cases: cases, replacing: force)
-            print("Wrote the demo journal \(path): \(count) entries, \(cases) cases.")
-        }
+        let path = try JournalLocation.demoPath(explicit: journalOptions.journal, environment: ProcessInfo.processInfo.environment)
+        let count = try DemoWriter.write(to: path, seed: seed, cases: cases, replacing: force)
+        print("Wrote the demo journal \(path): \(count) entries, \(cases) cases.")
     }
 }
 
 /// Writes demo journals for `assist demo` and `assist --demo`.
 enum DemoWriter {
-    /// Creates the demo journal at `path` and returns how many entries it holds.
+    /// Creates the demo journal at `path` and returns how many entries it holds; with
+    /// `replacing`, replaces a demo journal there, and never anything else.
     static func write(to path: String, seed: UInt64, cases: Int, replacing: Bool) throws -> Int {
-        if FileManager.default.fileExists(atPath: path) {
-            guard replacing else {
-                throw DemoError.exists(path)
+        var count = 0
+        do {
+            try JournalFile.writeDemo(at: path, replacing: replacing) {
+                let entries = DemoJournal.entries(
+                    seed: seed, cases: cases, creator: SystemLogin.current(), today: CalendarDate.today(), zone: .current)
+                count = entries.count
+                return entries
             }
-            try FileManager.default.removeItem(atPath: path)
+        } catch .alreadyExists {
+            throw DemoError.exists(path)
+        } catch .notADemoJournal {
+            throw DemoError.notADemo(path)
         }
-        let login = SystemLogin.current()
-        let file = try JournalFile.create(at: path)
-        let entries = DemoJournal.entries(
-            seed: seed, cases: cases, creator: login, today: CalendarDate.today(), zone: .current)
-        try file.appendBatch(entries)
-        return entries.count
+        return count
     }
 }
 
 /// Why a demo journal was not written.
 enum DemoError: Error, CustomStringConvertible {
     case exists(String)
+    case notADemo(String)
 
     var description: String {
         switch self {
         case .exists(let path):
             "\(path) already exists; add --force to replace it, or choose another path with --journal."
+        case .notADemo(let path):
+            "\(path) is not a demo journal, so --force does not replace it and it was left as it is; choose another path for the demo with --journal."
         }
     }
 }

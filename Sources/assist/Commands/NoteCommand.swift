@@ -12,13 +12,11 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
-        @Argument(help: "The note; - reads it from standard input.") var text: String
+        @Argument(help: .freeText("The note; - reads it from standard input", .caseNote)) var text: String
 
         func run() throws {
-            try reportingErrors {
-                let result = try Recorder.record(.addNote(caseID: id, text: Parse.text(text)), journal: journalOptions, actor: actorOptions)
-                print(result.entry.seq)
-            }
+            let result = try Recorder.record(.addNote(caseID: id, text: Parse.text(text, field: .caseNote)), journal: journalOptions, actor: actorOptions)
+            print(result.entry.seq)
         }
     }
 }
@@ -31,22 +29,27 @@ struct AmendCommand: ParsableCommand {
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var actorOptions: ActorOptions
     @Argument(help: "The seq of the entry to amend.") var seq: Int
-    @Option(help: "Why it is amended.") var reason: String
-    @Option(name: .customLong("set"), help: ArgumentHelp("A field and its new value, for example date=2026-11-02; repeat for more.", valueName: "field=value"))
-    var changes: [String] = []
+    @Option(help: .freeText("Why it is amended", .reason)) var reason: String
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "A field and its new value, for example date=2026-11-02 or date=-3; repeat for more. Free text keeps the cap of the field it replaces.",
+            valueName: "field=value"),
+        transform: AmendCommand.change)
+    var changes: [AmendedField]
 
     func run() throws {
-        try reportingErrors {
-            guard !changes.isEmpty else { throw ValidationError("Name at least one change with --set FIELD=VALUE.") }
-            let fields = try changes.map { change -> AmendedField in
-                guard let equals = change.firstIndex(of: "="), equals != change.startIndex else {
-                    throw OptionValueError(option: "--set", problem: "'\(change)' is not FIELD=VALUE.")
-                }
-                return AmendedField(name: String(change[..<equals]), value: String(change[change.index(after: equals)...]))
-            }
-            try Recorder.record(.amendEntry(targetSeq: seq, reason: reason, changes: fields), journal: journalOptions, actor: actorOptions)
-            print("Amended entry \(seq).")
+        try Recorder.record(.amendEntry(targetSeq: seq, reason: reason, changes: changes), journal: journalOptions, actor: actorOptions)
+        print("Amended entry \(seq).")
+    }
+
+    /// One `--set FIELD=VALUE`, a relative date in it resolved against today.
+    @Sendable static func change(_ argument: String) throws -> AmendedField {
+        guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+            throw ValidationError("it is not FIELD=VALUE; write for example --set date=2026-11-02.")
         }
+        return AmendedField(name: String(argument[..<equals]), value: String(argument[argument.index(after: equals)...]))
+            .resolvingRelativeDate(today: Parse.today)
     }
 }
 
@@ -58,12 +61,10 @@ struct RetractCommand: ParsableCommand {
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var actorOptions: ActorOptions
     @Argument(help: "The seq of the entry to retract.") var seq: Int
-    @Option(help: "Why it is retracted.") var reason: String
+    @Option(help: .freeText("Why it is retracted", .reason)) var reason: String
 
     func run() throws {
-        try reportingErrors {
-            try Recorder.record(.retractEntry(targetSeq: seq, reason: reason), journal: journalOptions, actor: actorOptions)
-            print("Retracted entry \(seq).")
-        }
+        try Recorder.record(.retractEntry(targetSeq: seq, reason: reason), journal: journalOptions, actor: actorOptions)
+        print("Retracted entry \(seq).")
     }
 }

@@ -14,20 +14,16 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "A short id: 2 to 32 lower-case letters, digits or dashes.") var id: String
-        @Option(help: "Its name.") var name: String
-        @Option(help: "shelter, ngo, health_service, legal_aid, police, immigration_service, municipality, international_organisation, embassy or other.")
-        var kind: String
-        @Option(help: "Its city.") var city: String?
-        @Option(help: "How to reach it (phone, e-mail, a person).") var contact: String?
+        @Option(help: .freeText("Its name", .organisationName)) var name: String
+        @Option(help: "What kind of organisation it is.") var kind: OrganisationKind
+        @Option(help: .freeText("Its city", .city)) var city: String?
+        @Option(help: .freeText("How to reach it: phone, e-mail, a person", .contact)) var contact: String?
 
         func run() throws {
-            try reportingErrors {
-                let kind = try Parse.term(kind, option: "--kind", as: OrganisationKind.self)
-                try Recorder.record(
-                    .addOrganisation(id: id, name: name, kind: kind, contact: contact, city: city),
-                    journal: journalOptions, actor: actorOptions)
-                print("Added the organisation \(id).")
-            }
+            try Recorder.record(
+                .addOrganisation(id: id, name: name, kind: kind, contact: contact, city: city),
+                journal: journalOptions, actor: actorOptions)
+            print("Added the organisation \(id).")
         }
     }
 
@@ -37,20 +33,18 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The organisation's id.") var id: String
-        @Option(help: "A new name.") var name: String?
-        @Option(help: "A new kind.") var kind: String?
-        @Option(help: "A new city.") var city: String?
-        @Option(help: "New contact details.") var contact: String?
-        @Option(help: "yes to take referrals, no to stop them.") var active: String?
+        @Option(help: .freeText("A new name", .organisationName)) var name: String?
+        @Option(help: "A new kind.") var kind: OrganisationKind?
+        @Option(help: .freeText("A new city", .city)) var city: String?
+        @Option(help: .freeText("New contact details", .contact)) var contact: String?
+        @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: "Take referrals again, or stop taking them.")
+        var active: Bool?
 
         func run() throws {
-            try reportingErrors {
-                let changes = OrganisationChanges(
-                    name: name, kind: try kind.map { try Parse.term($0, option: "--kind", as: OrganisationKind.self) },
-                    contact: contact, city: city, isActive: try active.map { try Parse.yesNo($0, option: "--active") })
-                try Recorder.record(.updateOrganisation(id: id, changes: changes), journal: journalOptions, actor: actorOptions)
-                print("Updated the organisation \(id).")
-            }
+            let changes = OrganisationChanges(
+                name: name, kind: kind, contact: contact, city: city, isActive: active)
+            try Recorder.record(.updateOrganisation(id: id, changes: changes), journal: journalOptions, actor: actorOptions)
+            print("Updated the organisation \(id).")
         }
     }
 
@@ -58,19 +52,17 @@ struct OrgCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List organisations with their open and overdue referrals.")
         @OptionGroup var journalOptions: JournalOptions
-        @Option(help: "text, json or csv.") var format: OutputFormat = .text
+        @Option(help: "How to print the list.") var format: OutputFormat = .text
 
         func run() throws {
-            try reportingErrors {
-                let rows = try journalOptions.openStore().state.organisationRows(today: Parse.today)
-                let headings = ["id", "name", "kind", "city", "active", "open", "overdue"]
-                let records = rows.map { row in
-                    [row.organisation.id, row.organisation.name, format == .text ? row.organisation.kind.label : row.organisation.kind.rawValue, row.organisation.city ?? "",
-                     row.organisation.isActive ? "yes" : "no", String(row.openReferrals), String(row.overdueReferrals)]
-                }
-                Listing.print(headings: headings, records: records, numericColumns: [5, 6], format: format) { index, value in
-                    index == 4 ? .bool(value == "yes") : (index >= 5 ? .int(Int(value) ?? 0) : .string(value))
-                }
+            let rows = try journalOptions.openStore().state.organisationRows(today: Parse.today)
+            let headings = ["id", "name", "kind", "city", "active", "open", "overdue"]
+            let records = rows.map { row in
+                [row.organisation.id, row.organisation.name, format == .text ? row.organisation.kind.label : row.organisation.kind.rawValue, row.organisation.city ?? "",
+                 row.organisation.isActive ? "yes" : "no", String(row.openReferrals), String(row.overdueReferrals)]
+            }
+            Listing.print(headings: headings, records: records, numericColumns: [5, 6], format: format) { index, value in
+                index == 4 ? .bool(value == "yes") : (index >= 5 ? .int(Int(value) ?? 0) : .string(value))
             }
         }
     }

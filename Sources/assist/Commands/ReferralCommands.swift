@@ -15,23 +15,21 @@ struct ReferralCommand: ParsableCommand {
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
         @Option(help: "The organisation's id.") var org: String
-        @Option(help: "The service asked for (a step kind, for example medical).") var service: String
+        @Option(help: "The service asked for, named as the kinds of step are.") var service: StepKind
         @Option(parsing: .unconditional, help: "The day it was made.") var date: String = "today"
         @Option(name: .customLong("respond-by"), parsing: .unconditional, help: "When an answer is due (default: 7 days after it was made).")
         var respondBy: String?
-        @Option(help: "Reason or note.") var note: String?
-        @Option(name: .customLong("override-consent"), help: "Send although the person has not consented to sharing, for this reason.")
+        @Option(help: .freeText("Reason or note", .referralNote)) var note: String?
+        @Option(name: .customLong("override-consent"), help: .freeText("Send although the person has not consented to sharing, for this reason", .consentOverride))
         var overrideConsent: String?
 
         func run() throws {
-            try reportingErrors {
-                let details = ReferralDetails(
-                    caseID: id, organisationID: org, serviceKind: try Parse.term(service, option: "--service"),
-                    note: note, madeOn: try Parse.date(date, option: "--date"),
-                    respondBy: try Parse.optionalDate(respondBy, option: "--respond-by"), consentOverrideReason: overrideConsent)
-                let result = try Recorder.record(.sendReferral(details), journal: journalOptions, actor: actorOptions)
-                print(result.createdID ?? "")
-            }
+            let details = ReferralDetails(
+                caseID: id, organisationID: org, serviceKind: service,
+                note: note, madeOn: try Parse.date(date, option: "--date"),
+                respondBy: try Parse.optionalDate(respondBy, option: "--respond-by"), consentOverrideReason: overrideConsent)
+            let result = try Recorder.record(.sendReferral(details), journal: journalOptions, actor: actorOptions)
+            print(result.createdID ?? "")
         }
     }
 
@@ -55,16 +53,14 @@ struct ReferralCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the organisation accepted.")
         @OptionGroup var answer: AnswerOptions
         @Option(name: .customLong("service-date"), parsing: .unconditional, help: "The day the service is agreed to happen.") var serviceDate: String?
-        @Option(help: "A note.") var note: String?
+        @Option(help: .freeText("A note", .referralNote)) var note: String?
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .acceptReferral(
-                        referralID: answer.referral, on: try answer.day,
-                        serviceDate: try Parse.optionalDate(serviceDate, option: "--service-date"), note: note),
-                    saying: "Recorded that \(answer.referral) was accepted.")
-            }
+            try answer.record(
+                .acceptReferral(
+                    referralID: answer.referral, on: try answer.day,
+                    serviceDate: try Parse.optionalDate(serviceDate, option: "--service-date"), note: note),
+                saying: "Recorded that \(answer.referral) was accepted.")
         }
     }
 
@@ -72,14 +68,12 @@ struct ReferralCommand: ParsableCommand {
     struct Decline: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the organisation declined, and why.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "Why it was declined.") var reason: String
+        @Option(help: .freeText("Why it was declined", .reason)) var reason: String
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .declineReferral(referralID: answer.referral, on: try answer.day, reason: reason),
-                    saying: "Recorded that \(answer.referral) was declined.")
-            }
+            try answer.record(
+                .declineReferral(referralID: answer.referral, on: try answer.day, reason: reason),
+                saying: "Recorded that \(answer.referral) was declined.")
         }
     }
 
@@ -87,14 +81,12 @@ struct ReferralCommand: ParsableCommand {
     struct Complete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the service was provided.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "A note.") var note: String?
+        @Option(help: .freeText("A note", .referralNote)) var note: String?
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .completeReferral(referralID: answer.referral, on: try answer.day, note: note),
-                    saying: "Recorded that \(answer.referral) was completed.")
-            }
+            try answer.record(
+                .completeReferral(referralID: answer.referral, on: try answer.day, note: note),
+                saying: "Recorded that \(answer.referral) was completed.")
         }
     }
 
@@ -102,14 +94,12 @@ struct ReferralCommand: ParsableCommand {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Withdraw the referral, and say why.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "Why it is withdrawn.") var reason: String
+        @Option(help: .freeText("Why it is withdrawn", .reason)) var reason: String
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .withdrawReferral(referralID: answer.referral, on: try answer.day, reason: reason),
-                    saying: "Recorded that \(answer.referral) was withdrawn.")
-            }
+            try answer.record(
+                .withdrawReferral(referralID: answer.referral, on: try answer.day, reason: reason),
+                saying: "Recorded that \(answer.referral) was withdrawn.")
         }
     }
 
@@ -117,14 +107,12 @@ struct ReferralCommand: ParsableCommand {
     struct FollowUp: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Record a follow-up contact with the organisation.")
         @OptionGroup var answer: AnswerOptions
-        @Option(help: "What was said or agreed.") var note: String
+        @Option(help: .freeText("What was said or agreed", .followUpNote)) var note: String
 
         func run() throws {
-            try reportingErrors {
-                try answer.record(
-                    .followUpReferral(referralID: answer.referral, on: try answer.day, note: note),
-                    saying: "Recorded a follow-up on \(answer.referral).")
-            }
+            try answer.record(
+                .followUpReferral(referralID: answer.referral, on: try answer.day, note: note),
+                saying: "Recorded a follow-up on \(answer.referral).")
         }
     }
 }

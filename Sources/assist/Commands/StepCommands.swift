@@ -14,21 +14,18 @@ struct StepCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The case id.") var id: String
-        @Option(help: "accommodation, medical, psychological, legal_counselling, interpreter, material_support, education, employment, contact_person_meeting, accompaniment, outreach, prepared_return or other.")
-        var kind: String
+        @Option(help: "The kind of assistance.") var kind: StepKind
         @Option(parsing: .unconditional, help: "When it happened, or is planned for.") var date: String = "today"
         @Option(help: "The organisation that provided it.") var org: String?
-        @Option(help: "A note.") var note: String?
+        @Option(help: .freeText("A note; - reads it from standard input", .stepNote)) var note: String?
         @Flag(help: "It is planned, not yet done.") var planned = false
 
         func run() throws {
-            try reportingErrors {
-                let details = StepDetails(
-                    caseID: id, kind: try Parse.term(kind, option: "--kind"), date: try Parse.date(date, option: "--date"),
-                    isDone: !planned, organisationID: org, note: note.map(Parse.text))
-                let result = try Recorder.record(.recordStep(details), journal: journalOptions, actor: actorOptions)
-                print(result.entry.seq)
-            }
+            let details = StepDetails(
+                caseID: id, kind: kind, date: try Parse.date(date, option: "--date"),
+                isDone: !planned, organisationID: org, note: try note.map { try Parse.text($0, field: .stepNote) })
+            let result = try Recorder.record(.recordStep(details), journal: journalOptions, actor: actorOptions)
+            print(result.entry.seq)
         }
     }
 
@@ -39,15 +36,13 @@ struct StepCommand: ParsableCommand {
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The step's seq.") var seq: Int
         @Option(parsing: .unconditional, help: "When it happened.") var date: String = "today"
-        @Option(help: "A note.") var note: String?
+        @Option(help: .freeText("A note", .stepNote)) var note: String?
 
         func run() throws {
-            try reportingErrors {
-                try Recorder.record(
-                    .markStepDone(stepSeq: seq, doneOn: try Parse.date(date, option: "--date"), note: note),
-                    journal: journalOptions, actor: actorOptions)
-                print("Marked step \(seq) done.")
-            }
+            try Recorder.record(
+                .markStepDone(stepSeq: seq, doneOn: try Parse.date(date, option: "--date"), note: note),
+                journal: journalOptions, actor: actorOptions)
+            print("Marked step \(seq) done.")
         }
     }
 }

@@ -14,15 +14,12 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The person's operating-system login.") var login: String
-        @Option(help: "The name others see.") var name: String
-        @Option(help: "caseworker, coordinator, supervisor or admin.") var role: String
+        @Option(help: .freeText("The name others see", .displayName)) var name: String
+        @Option(help: "What the person may do.") var role: AssistanceCore.Role
 
         func run() throws {
-            try reportingErrors {
-                let role = try Parse.term(role, option: "--role", as: AssistanceCore.Role.self)
-                try Recorder.record(.addUser(login: login, displayName: name, role: role), journal: journalOptions, actor: actorOptions)
-                print("Added \(login) as \(role.label.lowercased()).")
-            }
+            try Recorder.record(.addUser(login: login, displayName: name, role: role), journal: journalOptions, actor: actorOptions)
+            print("Added \(login) as \(role.label.lowercased()).")
         }
     }
 
@@ -32,14 +29,11 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var actorOptions: ActorOptions
         @Argument(help: "The user's login.") var login: String
-        @Argument(help: "caseworker, coordinator, supervisor or admin.") var role: String
+        @Argument(help: "The new role.") var role: AssistanceCore.Role
 
         func run() throws {
-            try reportingErrors {
-                let role = try Parse.term(role, option: "role", as: AssistanceCore.Role.self)
-                try Recorder.record(.changeRole(login: login, role: role), journal: journalOptions, actor: actorOptions)
-                print("\(login) is now \(role.label.lowercased()).")
-            }
+            try Recorder.record(.changeRole(login: login, role: role), journal: journalOptions, actor: actorOptions)
+            print("\(login) is now \(role.label.lowercased()).")
         }
     }
 
@@ -47,17 +41,15 @@ struct UserCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the users and their roles.")
         @OptionGroup var journalOptions: JournalOptions
-        @Option(help: "text, json or csv.") var format: OutputFormat = .text
+        @Option(help: "How to print the list.") var format: OutputFormat = .text
 
         func run() throws {
-            try reportingErrors {
-                let state = try journalOptions.openStore().state
-                let textual = format == .text
-                let records = state.usersByName.map { user in
-                    [user.login, user.displayName, textual ? user.role.label : user.role.rawValue]
-                }
-                Listing.print(headings: ["login", "name", "role"], records: records, format: format)
+            let state = try journalOptions.openStore().state
+            let textual = format == .text
+            let records = state.usersByName.map { user in
+                [user.login, user.displayName, textual ? user.role.label : user.role.rawValue]
             }
+            Listing.print(headings: ["login", "name", "role"], records: records, format: format)
         }
     }
 }

@@ -7,8 +7,8 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check that the journal is intact and print its entry count and head hash.",
         discussion: """
-            Every line is checked: its JSON, its sequence number, and the SHA-256 of the line \
-            before it. Write the head hash down: if it is found again later at the same entry \
+            Every line is checked: its own checksum, its JSON, its sequence number, and the \
+            SHA-256 of the line before it. Write the head hash down: if it is found again later at the same entry \
             count, nothing before it has changed. Exits with status 1 naming the first bad line \
             when the journal is damaged.
             """)

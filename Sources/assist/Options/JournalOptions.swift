@@ -34,7 +34,12 @@ struct ActorOptions: ParsableArguments {
     var actor: Actor { Actor(login: SystemLogin.current(), onBehalfOf: onBehalfOf) }
 }
 
-/// How list and show commands print.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// How list commands print.
+enum OutputFormat: String, CaseIterable {
     case text, json, csv
+}
+
+/// How a command that prints one document (`case show`) prints: a table has no CSV form.
+enum DocumentFormat: String, CaseIterable {
+    case text, json
 }

@@ -30,38 +30,6 @@ enum Parse {
         return try date(text, option: option)
     }
 
-    /// A value of a closed list, by token or label.
-    static func term<Term: VocabularyTerm>(_ text: String, option: String, as type: Term.Type = Term.self) throws -> Term {
-        do {
-            return try Term.parse(text)
-        } catch {
-            throw OptionValueError(option: option, problem: error.description)
-        }
-    }
-
-    /// A comma-separated list of values of a closed list.
-    static func terms<Term: VocabularyTerm>(_ text: String, option: String, as type: Term.Type = Term.self) throws -> [Term] {
-        try text.split(separator: ",").map { try term(String($0), option: option) }
-    }
-
-    /// A country by ISO code or English name.
-    static func country(_ text: String, option: String) throws -> Country {
-        do {
-            return try Country.parse(text)
-        } catch {
-            throw OptionValueError(option: option, problem: error.description)
-        }
-    }
-
-    /// `yes` or `no` (also `true`/`false`, `y`/`n`).
-    static func yesNo(_ text: String, option: String) throws -> Bool {
-        switch text.lowercased() {
-        case "yes", "y", "true": return true
-        case "no", "n", "false": return false
-        default: throw OptionValueError(option: option, problem: "'\(text)' is neither yes nor no.")
-        }
-    }
-
     /// A year of birth, checked only for shape here (the core checks plausibility).
     static func year(_ text: String, option: String) throws -> Int {
         guard text.count == 4, let year = Int(text) else {
@@ -70,12 +38,19 @@ enum Parse {
         return year
     }
 
-    /// Text given as an argument, or read from standard input when it is `-`.
-    static func text(_ value: String) -> String {
+    /// A whole calendar year: four digits, or `-N`/`+N` years from the current one.
+    static func reportYear(_ text: String, option: String) throws -> Int {
+        do {
+            return try DateInput.year(text, thisYear: today.year)
+        } catch {
+            throw OptionValueError(option: option, problem: error.description)
+        }
+    }
+
+    /// Free text given as an argument, or read from standard input when it is `-`; standard
+    /// input must be UTF-8 and no longer than `field` may be (see ``StandardInputText``).
+    static func text(_ value: String, field: FreeTextField) throws -> String {
         guard value == "-" else { return value }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        var text = String(decoding: data, as: UTF8.self)
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
+        return try StandardInputText.read(FileHandle.standardInput, field: field)
     }
 }

@@ -27,7 +27,7 @@ enum ReportJournal {
         // A step dated outside the period, amended into it.
         journal.today = day("2026-01-06")
         let session = try journal.record(.recordStep(StepDetails(caseID: bao, kind: .psychological, date: day("2025-12-20"), isDone: true)), by: "mette").seq
-        try journal.record(.amendEntry(targetSeq: session, reason: "Typo in the date", changes: [AmendedField(name: "date", value: "2026-04-02")]), by: "admin")
+        try journal.record(.amendEntry(targetSeq: session, reason: "Typo in the date", changes: [AmendedField(name: "date", value: "2026-01-06")]), by: "admin")
 
         // Dmitri: closed with a residence permit.
         journal.today = day("2026-01-20")

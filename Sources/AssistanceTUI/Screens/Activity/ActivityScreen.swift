@@ -9,6 +9,10 @@ public struct ActivityScreen: Screen {
     /// What the screen's keys do.
     public enum Action: Hashable, Sendable {
         case open, previousDay, nextDay, today, typeDate, cyclePerson
+        /// A movement key.
+        case move(Movement)
+        /// A key while a day is typed after `d`.
+        case dateLine(PromptAction)
     }
 
     /// The screen's key table: dispatcher, hint line and help overlay all read it.
@@ -20,7 +24,10 @@ public struct ActivityScreen: Screen {
         KeyBinding([.character("d")], label: "date", description: "Type a day to show: 2026-11-30, today, -3 (days ago) or +7.", action: .typeDate),
         KeyBinding([.character("p")], label: "person", description: "Show one person's entries, each registered user in turn, then everyone's.",
                    action: .cyclePerson),
-    ])
+    ]) + MovementKeys.list.map { .move($0) }
+
+    /// While a day is typed: Enter shows it, Esc gives up, the rest edits it.
+    static let dateTypingKeys: KeyTable<Action> = PromptKeys.entry.map { .dateLine($0) }
 
     /// The day shown.
     public private(set) var day: CalendarDate
@@ -49,7 +56,7 @@ public struct ActivityScreen: Screen {
     /// "Activity".
     public var title: String { "Activity" }
     /// The screen's key table.
-    public var keyHelp: [KeyHelp] { Self.keys.help + CasesScreen.movementHelp }
+    public var keyHelp: [KeyHelp] { Self.keys.help }
     /// While a date is typed, letters go into it.
     public var capturesTextInput: Bool { dateField != nil }
 
@@ -88,27 +95,12 @@ public struct ActivityScreen: Screen {
     /// Typing a date, movement, or the key table's actions.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
         visibleRows = Self.listRows(in: context.area)
-        if var field = dateField {
-            switch key {
-            case .escape:
-                dateField = nil
-            case .enter:
-                do {
-                    let wanted = try DateInput.parse(field.text.trimmingCharacters(in: .whitespaces), today: context.app.today)
-                    dateField = nil
-                    show(wanted, context.app)
-                } catch {
-                    return .message(MessageLine(.error, error.description))
-                }
-            default:
-                guard field.handle(key: key) else { return .ignored }
-                dateField = field
-            }
-            return .handled
-        }
-        if cursor.handle(key: key, visibleRows: visibleRows) { return .handled }
-        guard let action = Self.keys.action(for: key) else { return .ignored }
+        guard let action = (dateField == nil ? Self.keys : Self.dateTypingKeys).action(for: key) else { return .ignored }
         switch action {
+        case .move(let movement):
+            cursor.move(movement, visibleRows: visibleRows)
+        case .dateLine(let prompt):
+            return editDate(prompt, context.app)
         case .open:
             guard let entry = selectedEntry else {
                 return .message(MessageLine(.error, "No entry is selected; press [ or ] to show another day."))
@@ -128,6 +120,25 @@ public struct ActivityScreen: Screen {
             person = next < logins.count ? logins[next] : nil
             cursor = ListCursor()
             load(context.app, keeping: nil)
+        }
+        return .handled
+    }
+
+    /// Esc gives up, Enter shows the day typed (or says why it is not a day), other keys edit it.
+    mutating func editDate(_ prompt: PromptAction, _ context: AppContext) -> ScreenResult {
+        switch prompt {
+        case .cancel:
+            dateField = nil
+        case .accept:
+            do {
+                let wanted = try DateInput.parse((dateField?.text ?? "").trimmingCharacters(in: .whitespaces), today: context.today)
+                dateField = nil
+                show(wanted, context)
+            } catch {
+                return .message(MessageLine(.error, error.description))
+            }
+        case .edit(let edit):
+            dateField?.apply(edit)
         }
         return .handled
     }

@@ -1,5 +1,4 @@
 import AssistanceCore
-import Foundation
 
 /// One journal entry that concerns no case (a user added, an organisation changed, a
 /// correction of such an entry), opened with Enter from Activity: its seq, when, who, what,

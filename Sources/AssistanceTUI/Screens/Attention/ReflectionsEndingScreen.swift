@@ -4,6 +4,19 @@ import AssistanceCore
 /// screen: open cases whose reflection period ends within 7 days, soonest first. Enter
 /// opens the case; Esc goes back to where `@` was pressed.
 public struct ReflectionsEndingScreen: Screen {
+    /// What the screen's keys do.
+    public enum Action: Hashable, Sendable {
+        /// Enter: open the selected case.
+        case open
+        /// A movement key.
+        case move(Movement)
+    }
+
+    /// The screen's key table: dispatcher, hint line and help overlay all read it.
+    public static let keys = KeyTable<Action>([
+        KeyBinding([.enter], label: "open", description: "Open the selected case.", action: .open),
+    ]) + MovementKeys.list.map { .move($0) }
+
     /// The cases, soonest ending first.
     public private(set) var rows: [CaseRow] = []
     /// Selection and scroll.
@@ -17,10 +30,7 @@ public struct ReflectionsEndingScreen: Screen {
     /// "Reflection periods".
     public var title: String { "Reflection periods" }
     /// Enter, and movement.
-    public var keyHelp: [KeyHelp] {
-        [KeyHelp(keys: "Enter", hintKey: "Enter", label: "open", description: "Open the selected case.", showsInHintBar: true)]
-            + CasesScreen.movementHelp
-    }
+    public var keyHelp: [KeyHelp] { Self.keys.help }
 
     /// Catches up with the journal, keeping the selected case.
     public mutating func refresh(context: ScreenContext) {
@@ -38,9 +48,19 @@ public struct ReflectionsEndingScreen: Screen {
 
     /// Movement, or Enter to open the case.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
-        let visible = max(1, TableView.visibleRows(in: context.area) - 1)
-        if cursor.handle(key: key, visibleRows: visible) { return .handled }
-        guard key == .enter else { return .ignored }
+        switch Self.keys.action(for: key) {
+        case nil:
+            return .ignored
+        case .move(let movement)?:
+            cursor.move(movement, visibleRows: max(1, TableView.visibleRows(in: context.area) - 1))
+            return .handled
+        case .open?:
+            return openSelectedCase(context)
+        }
+    }
+
+    /// Opens the selected case, or says there is none.
+    func openSelectedCase(_ context: ScreenContext) -> ScreenResult {
         guard rows.indices.contains(cursor.selection) else {
             return .message(MessageLine(.error, "No reflection period ends within 7 days; Esc goes back."))
         }

@@ -6,6 +6,14 @@ import AssistanceCore
 public struct CaseScreen: Screen {
     /// What the screen's keys do.
     public enum Action: Hashable, Sendable {
+        /// A movement key: the timeline's selection moves.
+        case move(Movement)
+        /// A recording key: its form opens, if the person may record.
+        case record(Recording)
+    }
+
+    /// What a recording key records.
+    public enum Recording: Hashable, Sendable {
         /// `a`: record a step, done or planned.
         case recordStep
         /// `D`: mark the selected planned step done.
@@ -24,14 +32,14 @@ public struct CaseScreen: Screen {
 
     /// The screen's key table: dispatcher, hint line and help overlay all read it.
     public static let keys = KeyTable<Action>([
-        KeyBinding([.character("a")], label: "step", description: "Record an assistance step, done or planned.", action: .recordStep),
-        KeyBinding([.character("D")], label: "done", description: "Mark the selected planned step done.", action: .markDone),
-        KeyBinding([.character("r")], label: "referral", description: "Refer the person to an organisation.", action: .referral),
-        KeyBinding([.character("n")], label: "note", description: "Add a note (Ctrl-E in the form writes it in $EDITOR).", action: .note),
-        KeyBinding([.character("e")], label: "edit", description: "Edit the case's details.", action: .edit),
-        KeyBinding([.character("x")], label: "amend/retract", description: "Amend or retract the selected entry, with a reason.", action: .correct),
-        KeyBinding([.character("C")], label: "close case", description: "Close the case, with a reason (asks first).", action: .close),
-    ])
+        KeyBinding([.character("a")], label: "step", description: "Record an assistance step, done or planned.", action: .record(.recordStep)),
+        KeyBinding([.character("D")], label: "done", description: "Mark the selected planned step done.", action: .record(.markDone)),
+        KeyBinding([.character("r")], label: "referral", description: "Refer the person to an organisation.", action: .record(.referral)),
+        KeyBinding([.character("n")], label: "note", description: "Add a note (Ctrl-E in the form writes it in $EDITOR).", action: .record(.note)),
+        KeyBinding([.character("e")], label: "edit", description: "Edit the case's details.", action: .record(.edit)),
+        KeyBinding([.character("x")], label: "amend/retract", description: "Amend or retract the selected entry, with a reason.", action: .record(.correct)),
+        KeyBinding([.character("C")], label: "close case", description: "Close the case, with a reason (asks first).", action: .record(.close)),
+    ]) + MovementKeys.list.map { .move($0) }
 
     /// The case shown.
     public let caseID: String
@@ -56,7 +64,7 @@ public struct CaseScreen: Screen {
     /// The case id.
     public var title: String { caseID }
     /// The screen's key table.
-    public var keyHelp: [KeyHelp] { Self.keys.help + CasesScreen.movementHelp }
+    public var keyHelp: [KeyHelp] { Self.keys.help }
 
     /// The entry selected in the timeline.
     public var selectedItem: TimelineItem? { timeline.indices.contains(cursor.selection) ? timeline[cursor.selection] : nil }
@@ -95,15 +103,23 @@ public struct CaseScreen: Screen {
     /// Timeline rows that fit below the details, a rule and the table header.
     static func timelineRows(in area: Rect) -> Int { max(1, area.height - detailRows - 2) }
 
-    /// Movement in the timeline, or the key table's actions; each recording key first asks
-    /// whether the person may record, and says why not.
+    /// Movement in the timeline, or the key table's recording keys.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
         visibleRows = Self.timelineRows(in: context.area)
-        if cursor.handle(key: key, visibleRows: visibleRows) { return .handled }
         guard let action = Self.keys.action(for: key) else { return .ignored }
-        if let refusal = context.app.refusal(for: Self.eventType(of: action)) { return .message(MessageLine(.error, refusal)) }
-        let purpose: FormPurpose
         switch action {
+        case .move(let movement): cursor.move(movement, visibleRows: visibleRows)
+        case .record(let recording): return record(recording, context: context)
+        }
+        return .handled
+    }
+
+    /// Opens the form for `recording`, first asking whether the person may record, and
+    /// saying why not.
+    mutating func record(_ recording: Recording, context: ScreenContext) -> ScreenResult {
+        if let refusal = context.app.refusal(for: Self.eventType(of: recording)) { return .message(MessageLine(.error, refusal)) }
+        let purpose: FormPurpose
+        switch recording {
         case .recordStep: purpose = .recordStep(caseID: caseID)
         case .referral: purpose = .sendReferral(caseID: caseID)
         case .note: purpose = .addNote(caseID: caseID)
@@ -122,9 +138,9 @@ public struct CaseScreen: Screen {
         return .push(FormScreen(purpose: purpose, context: context.app))
     }
 
-    /// The event an action records, for the permission check before anything else.
-    static func eventType(of action: Action) -> EventType {
-        switch action {
+    /// The event a recording key records, for the permission check before anything else.
+    static func eventType(of recording: Recording) -> EventType {
+        switch recording {
         case .recordStep: .stepRecorded
         case .markDone: .stepDone
         case .referral: .referralSent

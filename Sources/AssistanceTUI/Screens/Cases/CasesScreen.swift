@@ -18,6 +18,10 @@ public struct CasesScreen: Screen {
         case filter
         /// `m`: mine, all open, closed in turn.
         case cycleScope
+        /// A movement key.
+        case move(Movement)
+        /// A key of the filter line: while it is typed, or Esc clearing a kept filter.
+        case filterLine(PromptAction)
     }
 
     /// Which cases the list shows.
@@ -47,7 +51,16 @@ public struct CasesScreen: Screen {
                    action: .filter),
         KeyBinding([.character("m")], label: "mine/open/closed", description: "Show my open cases, all open cases, or closed cases, in turn.",
                    action: .cycleScope),
-    ])
+    ]) + MovementKeys.list.map { .move($0) }
+
+    /// The tables with a filter kept after Enter (Esc also clears it) and while it is typed.
+    static let (filteredKeys, filterTypingKeys) = PromptKeys.filterTables(keys, line: { .filterLine($0) }, move: { .move($0) })
+
+    /// The table the keys are matched against now.
+    var activeKeys: KeyTable<Action> {
+        if filterField != nil { return Self.filterTypingKeys }
+        return filterText.isEmpty ? Self.keys : Self.filteredKeys
+    }
 
     /// The cases shown.
     public private(set) var scope: Scope
@@ -79,7 +92,7 @@ public struct CasesScreen: Screen {
     /// "Cases".
     public var title: String { "Cases" }
     /// The screen's key table.
-    public var keyHelp: [KeyHelp] { Self.keys.help + Self.movementHelp }
+    public var keyHelp: [KeyHelp] { Self.keys.help }
     /// While the filter is typed, letters go into it.
     public var capturesTextInput: Bool { filterField != nil }
 
@@ -126,31 +139,14 @@ public struct CasesScreen: Screen {
     /// Typing into the filter, movement, or the key table's actions.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
         visibleRows = Self.listRows(in: listArea(context.area), filtering: hasFilterLine)
-        if var field = filterField {
-            switch key {
-            case .escape:
-                filterField = nil
-                applyFilter("", context.app)
-            case .enter:
-                filterField = nil
-            default:
-                if [.up, .down, .pageUp, .pageDown].contains(key) {
-                    _ = cursor.handle(key: key, visibleRows: visibleRows)
-                } else {
-                    guard field.handle(key: key) else { return .ignored }
-                    filterField = field
-                    applyFilter(field.text, context.app)
-                }
-            }
-            return .handled
-        }
-        if key == .escape, !filterText.isEmpty {
-            applyFilter("", context.app)
-            return .handled
-        }
-        if cursor.handle(key: key, visibleRows: visibleRows) { return .handled }
-        guard let action = Self.keys.action(for: key) else { return .ignored }
+        guard let action = activeKeys.action(for: key) else { return .ignored }
         switch action {
+        case .move(let movement):
+            cursor.move(movement, visibleRows: visibleRows)
+        case .filterLine(let prompt):
+            let (field, text) = prompt.editingFilter(filterField)
+            filterField = field
+            if let text { applyFilter(text, context.app) }
         case .open:
             guard let caseID = selectedCaseID else { return .message(MessageLine(.error, "No case is selected; clear the filter or press m to show other cases.")) }
             return .push(CaseScreen(caseID: caseID, context: context.app))
@@ -181,11 +177,4 @@ public struct CasesScreen: Screen {
 
     /// From this many columns the selected case's details show beside the list.
     public static let sideBySideWidth = 140
-
-    /// Movement keys, listed in the help overlay only.
-    static let movementHelp = [
-        KeyHelp(keys: "j ↓ k ↑", hintKey: "j", label: "move", description: "Move down or up the list.", showsInHintBar: false),
-        KeyHelp(keys: "PgDn PgUp Home End", hintKey: "PgDn", label: "page", description: "Move a page, or to the first or last case.",
-                showsInHintBar: false),
-    ]
 }

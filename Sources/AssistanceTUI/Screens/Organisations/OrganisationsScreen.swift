@@ -8,17 +8,32 @@ import Foundation
 public struct OrganisationsScreen: Screen {
     /// What the screen's keys do.
     public enum Action: Hashable, Sendable {
-        case open, add, edit, toggleActive
+        /// Enter: the organisation's referrals.
+        case open
+        /// A movement key.
+        case move(Movement)
+        /// A key that changes the directory (a form), if the person may.
+        case change(Change)
+    }
+
+    /// What a directory key changes.
+    public enum Change: Hashable, Sendable {
+        /// `N`: add an organisation.
+        case add
+        /// `e`: edit the selected one.
+        case edit
+        /// `I`: mark it inactive, or active again.
+        case toggleActive
     }
 
     /// The screen's key table: dispatcher, hint line and help overlay all read it.
     public static let keys = KeyTable<Action>([
         KeyBinding([.enter], label: "referrals", description: "Show the selected organisation's referrals, of every state.", action: .open),
-        KeyBinding([.character("N")], label: "new", description: "Add an organisation (a form).", action: .add),
-        KeyBinding([.character("e")], label: "edit", description: "Edit the selected organisation's name, kind, contact or city.", action: .edit),
+        KeyBinding([.character("N")], label: "new", description: "Add an organisation (a form).", action: .change(.add)),
+        KeyBinding([.character("e")], label: "edit", description: "Edit the selected organisation's name, kind, contact or city.", action: .change(.edit)),
         KeyBinding([.character("I")], label: "inactive", description: "Mark the selected organisation inactive, or active again (asks first).",
-                   action: .toggleActive),
-    ])
+                   action: .change(.toggleActive)),
+    ]) + MovementKeys.list.map { .move($0) }
 
     /// How far back the "declined" column looks.
     public static let declinedWindowDays = 90
@@ -40,7 +55,7 @@ public struct OrganisationsScreen: Screen {
     /// "Organisations".
     public var title: String { "Organisations" }
     /// The screen's key table.
-    public var keyHelp: [KeyHelp] { Self.keys.help + CasesScreen.movementHelp }
+    public var keyHelp: [KeyHelp] { Self.keys.help }
 
     /// The selected organisation.
     public var selectedOrganisation: Organisation? { rows.indices.contains(cursor.selection) ? rows[cursor.selection].organisation : nil }
@@ -65,20 +80,30 @@ public struct OrganisationsScreen: Screen {
     /// Movement or the key table's actions.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
         visibleRows = Self.listRows(in: context.area)
-        if cursor.handle(key: key, visibleRows: visibleRows) { return .handled }
-        guard let action = Self.keys.action(for: key) else { return .ignored }
-        if action == .open {
+        switch Self.keys.action(for: key) {
+        case nil:
+            return .ignored
+        case .move(let movement)?:
+            cursor.move(movement, visibleRows: visibleRows)
+            return .handled
+        case .open?:
             guard let organisation = selectedOrganisation else { return .message(MessageLine(.error, Self.noneSelected)) }
             return .push(ReferralBoardScreen(context: context.app, organisationID: organisation.id))
+        case .change(let change)?:
+            return self.change(change, context: context)
         }
-        let kind: EventType = action == .add ? .organisationAdded : .organisationUpdated
+    }
+
+    /// Opens the form for `change`, first asking whether the person may change the directory.
+    func change(_ change: Change, context: ScreenContext) -> ScreenResult {
+        let kind: EventType = change == .add ? .organisationAdded : .organisationUpdated
         if let refusal = context.app.refusal(for: kind) { return .message(MessageLine(.error, refusal)) }
         let purpose: FormPurpose
-        switch action {
+        switch change {
         case .add: purpose = .addOrganisation
-        case .edit, .toggleActive, .open:
+        case .edit, .toggleActive:
             guard let organisation = selectedOrganisation else { return .message(MessageLine(.error, Self.noneSelected)) }
-            purpose = action == .edit
+            purpose = change == .edit
                 ? .editOrganisation(organisationID: organisation.id)
                 : .setOrganisationActive(organisationID: organisation.id, isActive: !organisation.isActive)
         }

@@ -1,22 +1,29 @@
 import AssistanceCore
 
 extension ReferralBoardScreen {
+    /// The tables with a filter kept after Enter (Esc also clears it) and while it is typed.
+    static let (filteredKeys, filterTypingKeys) = PromptKeys.filterTables(keys, line: { .filterLine($0) }, move: { .move($0) })
+
+    /// The table the keys are matched against now.
+    var activeKeys: KeyTable<Action> {
+        if filterField != nil { return Self.filterTypingKeys }
+        return filterText.isEmpty ? Self.keys : Self.filteredKeys
+    }
+
     /// Typing into the filter, movement, or the key table's actions. Recording keys ask
     /// first whether the person may record, and say why not; the core checks again (and
     /// words any refusal of the transition itself) when the form is saved.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
         visibleRows = listRows(in: context.area)
-        if filterField != nil { return handleFilterTyping(key, context.app) }
-        if key == .escape, !filterText.isEmpty {
-            applyFilter("", context.app)
-            return .handled
-        }
-        if cursor.handle(key: key, visibleRows: visibleRows) {
-            stepOffHeading(downward: [.down, .character("j"), .pageDown, .end].contains(key))
-            return .handled
-        }
-        guard let action = Self.keys.action(for: key) else { return .ignored }
+        guard let action = activeKeys.action(for: key) else { return .ignored }
         switch action {
+        case .move(let movement):
+            cursor.move(movement, visibleRows: visibleRows)
+            stepOffHeading(downward: movement.isDownward)
+        case .filterLine(let prompt):
+            let (field, text) = prompt.editingFilter(filterField)
+            filterField = field
+            if let text { applyFilter(text, context.app) }
         case .open:
             guard let row = selectedRow else { return .message(MessageLine(.error, emptySelectionMessage)) }
             return .push(CaseScreen(caseID: row.caseID, context: context.app))
@@ -33,27 +40,6 @@ extension ReferralBoardScreen {
         case .toggleGrouping:
             grouping = grouping == .status ? .organisation : .status
             requery(context.app, keeping: selectedRow?.id)
-        }
-        return .handled
-    }
-
-    /// The filter line: letters narrow the board as they are typed, Enter keeps the filter,
-    /// Esc clears it, arrows still move.
-    mutating func handleFilterTyping(_ key: Key, _ context: AppContext) -> ScreenResult {
-        guard var field = filterField else { return .ignored }
-        switch key {
-        case .escape:
-            filterField = nil
-            applyFilter("", context)
-        case .enter:
-            filterField = nil
-        case .up, .down, .pageUp, .pageDown:
-            _ = cursor.handle(key: key, visibleRows: visibleRows)
-            stepOffHeading(downward: key == .down || key == .pageDown)
-        default:
-            guard field.handle(key: key) else { return .ignored }
-            filterField = field
-            applyFilter(field.text, context)
         }
         return .handled
     }

@@ -11,6 +11,10 @@ public struct ReferralBoardScreen: Screen {
     public enum Action: Hashable, Sendable {
         case open, filter, cycleView, toggleGrouping
         case record(ReferralOutcome)
+        /// A movement key; the selection steps off headings.
+        case move(Movement)
+        /// A key of the filter line: while it is typed, or Esc clearing a kept filter.
+        case filterLine(PromptAction)
     }
 
     /// The screen's key table: dispatcher, hint line and help overlay all read it.
@@ -29,7 +33,7 @@ public struct ReferralBoardScreen: Screen {
         KeyBinding([.character("f")], label: "view", description: "Show open, overdue only, declined in the last 30 days, or all, in turn.",
                    action: .cycleView),
         KeyBinding([.character("o")], label: "group", description: "Group by status or by organisation.", action: .toggleGrouping),
-    ])
+    ]) + MovementKeys.list.map { .move($0) }
 
     /// Which referrals are shown.
     public internal(set) var view: ReferralBoardView
@@ -63,7 +67,7 @@ public struct ReferralBoardScreen: Screen {
     }
 
     /// The screen's key table.
-    public var keyHelp: [KeyHelp] { Self.keys.help + CasesScreen.movementHelp }
+    public var keyHelp: [KeyHelp] { Self.keys.help }
     /// While the filter is typed, letters go into it.
     public var capturesTextInput: Bool { filterField != nil }
 

@@ -5,9 +5,11 @@ extension ReportsScreen {
     mutating func handleDialog(key: Key, context: ScreenContext) -> ScreenResult {
         guard var dialogForm = form, let dialog else { return .ignored }
         if isWriting { return .handled }
-        let outcome = dialogForm.handle(key: key)
+        let outcome = dialogForm.handle(key: key, keys: Self.dialogKeys)
         form = dialogForm
         switch outcome {
+        case .ignored:
+            return .ignored
         case .editing:
             return .handled
         case .cancel:
@@ -46,7 +48,7 @@ extension ReportsScreen {
         return .message(MessageLine(.error, "The period was not changed; correct the field marked with !."))
     }
 
-    /// Asks the runner to write one CSV file per table of the report as shown.
+    /// Asks the runtime to write one CSV file per table of the report as shown.
     mutating func write(into directory: String) -> ScreenResult {
         let files = shownReport.tables.map { OutputFile(name: "\($0.id).csv", contents: $0.csv()) }
         isWriting = true

@@ -11,6 +11,8 @@ public struct ReportsScreen: Screen {
     /// What the screen's keys do.
     public enum Action: Hashable, Sendable {
         case previousYear, nextYear, enterPeriod, toggleSuppression, writeFiles, nextTable, previousTable
+        /// A movement key: the report scrolls.
+        case move(Movement)
     }
 
     /// Which question the open dialog asks.
@@ -37,7 +39,16 @@ public struct ReportsScreen: Screen {
                    showsInHintBar: false),
         KeyBinding([.character("N")], label: "previous table", description: "Jump to the previous table.", action: .previousTable,
                    showsInHintBar: false),
-    ])
+    ]) + MovementKeys.scrolling.map { .move($0) }
+
+    /// The keys of the period and directory dialogs: the form's own, in words for a
+    /// question rather than a record.
+    static let dialogKeys = KeyTable<FormDialog.Action>([
+        FormDialog.submitKeys.worded(label: "done", description: "Use what the form says."),
+        FormDialog.fieldKeys.worded(label: "next field", description: "Go to the next or previous field."),
+        FormDialog.clearKeys.shown(inHintBar: true),
+        FormDialog.cancelKeys.worded(label: "cancel", description: "Close the form and change nothing."),
+    ]) + FormDialog.editingKeys
 
     /// The days the report covers.
     public internal(set) var period: ReportPeriod
@@ -73,8 +84,7 @@ public struct ReportsScreen: Screen {
 
     /// The dialog's keys while one is open, otherwise the screen's own and the movement keys.
     public var keyHelp: [KeyHelp] {
-        if form != nil { return Self.dialogHelp }
-        return Self.keys.help + Self.movementHelp
+        form == nil ? Self.keys.help : Self.dialogKeys.help
     }
 
     /// Letters go into the dialog while one is open.
@@ -105,14 +115,12 @@ public struct ReportsScreen: Screen {
     /// The dialog, movement, or the key table's actions.
     public mutating func handle(key: Key, context: ScreenContext) -> ScreenResult {
         if form != nil { return handleDialog(key: key, context: context) }
+        guard let action = Self.keys.action(for: key) else { return .ignored }
         let lines = bodyLines(context)
         let rows = Self.bodyRows(context.area)
-        if let moved = Self.scrolled(scroll, by: key, rows: rows) {
-            scroll = Self.clamped(moved, lineCount: lines.count, rows: rows)
-            return .handled
-        }
-        guard let action = Self.keys.action(for: key) else { return .ignored }
         switch action {
+        case .move(let movement):
+            scroll = Self.clamped(Self.scrolled(scroll, by: movement, rows: rows), lineCount: lines.count, rows: rows)
         case .previousYear, .nextYear:
             period = action == .previousYear ? period.previousYear : period.nextYear
             scroll = 0
@@ -141,16 +149,15 @@ public struct ReportsScreen: Screen {
         return .handled
     }
 
-    /// The scroll position after a movement key, or nil for any other key.
-    static func scrolled(_ scroll: Int, by key: Key, rows: Int) -> Int? {
-        switch key {
-        case .down, .character("j"): scroll + 1
-        case .up, .character("k"): scroll - 1
+    /// The scroll position after `movement`, before clamping.
+    static func scrolled(_ scroll: Int, by movement: Movement, rows: Int) -> Int {
+        switch movement {
+        case .down: scroll + 1
+        case .up: scroll - 1
         case .pageDown: scroll + rows
         case .pageUp: scroll - rows
-        case .home: 0
-        case .end: Int.max / 2
-        default: nil
+        case .first: 0
+        case .last: Int.max / 2
         }
     }
 
@@ -158,19 +165,4 @@ public struct ReportsScreen: Screen {
     static func clamped(_ scroll: Int, lineCount: Int, rows: Int) -> Int {
         min(max(0, scroll), max(0, lineCount - rows))
     }
-
-    /// Movement keys, listed in the help overlay only.
-    static let movementHelp = [
-        KeyHelp(keys: "j ↓ k ↑", hintKey: "j", label: "scroll", description: "Scroll the report down or up a line.", showsInHintBar: false),
-        KeyHelp(keys: "PgDn PgUp Home End", hintKey: "PgDn", label: "page", description: "Scroll a page, or to the top or the end.",
-                showsInHintBar: false),
-    ]
-
-    /// The keys of an open dialog.
-    static let dialogHelp = [
-        KeyHelp(keys: "Enter", hintKey: "Enter", label: "done", description: "Use what the form says.", showsInHintBar: true),
-        KeyHelp(keys: "Tab S-Tab", hintKey: "Tab", label: "next field", description: "Go to the next or previous field.", showsInHintBar: true),
-        KeyHelp(keys: "Ctrl-U", hintKey: "Ctrl-U", label: "clear", description: "Delete everything before the cursor.", showsInHintBar: true),
-        KeyHelp(keys: "Esc", hintKey: "Esc", label: "cancel", description: "Close the form and change nothing.", showsInHintBar: true),
-    ]
 }

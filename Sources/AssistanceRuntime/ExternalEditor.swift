@@ -1,11 +1,21 @@
 import Foundation
 
+/// Edits a text outside the UI, for `.openEditor`; the runtime calls it while the terminal is
+/// handed over. Tests give the runtime one that answers without a program.
+public protocol EditorLauncher {
+    /// The edited text, or nil when it is unchanged or the editor failed.
+    func edit(_ text: String) -> String?
+}
+
 /// Runs the person's editor (`$VISUAL`, else `$EDITOR`, else `vi`) on a temporary file for a
 /// long note, while the terminal UI is suspended.
-enum ExternalEditor {
+public struct ExternalEditor: EditorLauncher {
+    /// The editor of the process's environment.
+    public init() {}
+
     /// The edited text (one trailing newline removed), or nil when it is unchanged or the
     /// editor failed. The temporary file is private to the user and removed afterwards.
-    static func edit(_ text: String) -> String? {
+    public func edit(_ text: String) -> String? {
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let directory = FileManager.default.temporaryDirectory

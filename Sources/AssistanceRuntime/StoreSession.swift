@@ -1,11 +1,13 @@
 import AssistanceCore
+import AssistanceTUI
 import Foundation
 
-/// Carries out the app's journal effects on an `AssistanceStore` and answers with events:
-/// the one place the UI's requests meet the core. The terminal runner (and the screen
-/// tests) hand it every effect they do not handle themselves.
+/// The app's journal: an `AssistanceStore` seen by the person at the terminal, and the
+/// contexts the screens read built from it. `AppRuntime` carries out the journal's effects
+/// through it; nothing in `AssistanceTUI` holds the store.
 ///
-/// Not `Sendable`: it owns the store, which lives on the runner's thread.
+/// Not `Sendable`: it owns the store, which one thread uses at a time (the runtime's, or the
+/// save worker's while a save is in flight).
 public final class StoreSession {
     /// The journal and its state.
     public let store: AssistanceStore
@@ -38,30 +40,27 @@ public final class StoreSession {
                           readOnlyReason: store.damage.map(Self.readOnlySentence), isUTF8Terminal: isUTF8Terminal)
     }
 
-    /// Carries out `effect` and returns the events that report what came of it. Quit, redraw
-    /// and the editor belong to the terminal and answer nothing here.
-    public func perform(_ effect: Effect) -> [Event] {
-        switch effect {
-        case .append(let command):
-            return append(command)
-        case .checkForChanges:
-            guard store.hasChangedOnDisk() else { return [] }
-            store.refresh()
-            return [.journalChanged(context())]
-        case .reload:
-            store.refresh()
-            return [.journalChanged(context()), .effectResult(.reloaded)]
-        case .writeFiles(let directory, let files):
-            return [.effectResult(Self.write(files, into: directory))]
-        case .quit, .redraw, .openEditor:
-            return []
-        }
+    /// Reads what other processes appended if the file changed (inode, size, mtime); the
+    /// new context when it did, nothing when it did not.
+    public func checkForChanges() -> [Event] {
+        guard store.hasChangedOnDisk() else { return [] }
+        store.refresh()
+        return [.journalChanged(context())]
+    }
+
+    /// Reads whatever the journal holds that was not read yet, and says it did (`g`).
+    public func reload() -> [Event] {
+        store.refresh()
+        return [.journalChanged(context()), .effectResult(.reloaded)]
     }
 
     /// Appends `command`; a refusal names the field at fault so the form can show it there.
-    func append(_ command: Command) -> [Event] {
+    /// `shouldGiveUp` is asked while another process holds the journal's lock: true gives up,
+    /// answered by a refusal saying nothing was saved, as is a wait past the store's `lockWait`.
+    public func save(_ command: Command, shouldGiveUp: () -> Bool) -> [Event] {
         do {
-            let (_, createdID) = try store.perform(command, by: Actor(login: login), now: now, zone: zone)
+            let (_, createdID) = try store.perform(
+                command, by: Actor(login: login), now: now, zone: zone, shouldGiveUp: shouldGiveUp)
             return [.journalChanged(context()), .effectResult(.appended(createdID: createdID))]
         } catch let refusal as CommandError {
             let fieldErrors = refusal.field.map { [$0: refusal.message] } ?? [:]

@@ -1,4 +1,5 @@
 import AssistanceCore
+import AssistanceTUI
 import Foundation
 
 extension StoreSession {
