@@ -12,7 +12,7 @@ extension Recorder {
     /// The duplicates are looked for in the state the append was checked against, so a case
     /// another process opened a moment before is among them.
     static func openCase(_ details: CaseDetails, journal: JournalOptions, actor: ActorOptions) throws -> String {
-        let store = try journal.openStore()
+        let store = try openForRecording(journal)
         let caseID = try store.perform(.openCase(details), by: actor.actor).createdID ?? ""
         let duplicates = store.state.likelyDuplicates(
             alias: details.alias, legalName: details.legalName, nationality: details.nationality,
