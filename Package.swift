@@ -1,12 +1,19 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the journal calls Glibc (fdatasync) and reads /proc, the terminal needs
+// <ncursesw/curses.h>. The benchmark is a package of its own, in Benchmarks/.
 let package = Package(
     name: "assist",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "assist", targets: ["assist"]),
         .library(name: "AssistanceCore", targets: ["AssistanceCore"]),
+        // For the benchmark's own package (Benchmarks/): the screens and the store session it
+        // times, and the helpers its tests share with these (running a built executable,
+        // temporary directories).
+        .library(name: "AssistanceTUI", targets: ["AssistanceTUI"]),
+        .library(name: "AssistanceRuntime", targets: ["AssistanceRuntime"]),
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -14,7 +21,6 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
-        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(
             name: "AssistanceCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -32,13 +38,6 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "assist-bench",
-            dependencies: [
-                "AssistanceCore", "AssistanceTUI", "AssistanceRuntime", "CSQLite",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        .executableTarget(
             name: "journal-test-writer",
             dependencies: ["AssistanceCore"],
             path: "Tests/Support/JournalTestWriter"
@@ -51,7 +50,6 @@ let package = Package(
         .testTarget(name: "AssistanceTerminalTests", dependencies: ["AssistanceTerminal", "AssistanceRuntime", "AssistanceTUI", "TestSupport"]),
         .testTarget(name: "AssistCLITests", dependencies: ["assist", "TestSupport"]),
         .testTarget(name: "AssistEndToEndTests", dependencies: ["assist", "TestSupport"]),
-        .testTarget(name: "AssistBenchTests", dependencies: ["assist-bench", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,8 +12,6 @@
    that Swift 6 rejects as shared mutable state. One thin wrapper each. */
 
 static inline WINDOW *assist_stdscr(void) { return stdscr; }
-static inline int assist_lines(void) { return LINES; }
-static inline int assist_columns(void) { return COLS; }
 static inline void assist_getmaxyx(WINDOW *window, int *rows, int *columns) {
     int y, x;
     getmaxyx(window, y, x);

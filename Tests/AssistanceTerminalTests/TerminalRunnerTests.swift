@@ -37,7 +37,7 @@ extension NCursesSuite {
             let terminal = try session(reading: "jj?kq")
             defer { terminal.end() }
             let cases = (1...30).map { "C-2026-\($0)" }
-            let model = AppModel(homeScreens: [ListScreen(items: cases), PlaceholderScreen(title: "Referrals")], width: 1, height: 1)
+            let model = AppModel(homeScreens: [ListScreen(items: cases), ListScreen(items: [])], width: 1, height: 1)
             // A safety valve: should the keys not arrive, stop after a few polls.
             let runtime = FakeRuntime { runtime, _ in runtime.performed.count > 20 ? [.key(.control("q"))] : [] }
             let final = TerminalRunner(session: terminal).run(model, runtime: runtime)

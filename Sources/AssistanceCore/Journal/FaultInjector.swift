@@ -1,5 +1,8 @@
 import Foundation
 
+// For tests only: debug builds (which the tests use) have it, a release build's API does not.
+#if DEBUG
+
 /// Makes chosen system calls fail, for testing every error path of the journal the way
 /// SQLite's fault loops do: "the k-th call fails with EIO", once or from then on.
 ///
@@ -124,3 +127,5 @@ extension SystemCalls {
         )
     }
 }
+
+#endif

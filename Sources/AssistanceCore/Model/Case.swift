@@ -94,8 +94,11 @@ public struct Case: Sendable, Hashable {
     }
 
     /// Rebuilds ``searchKey`` after the alias or nationality changed.
+    ///
+    /// The legal name stays out of it: it is shown only to some roles (DESIGN.md §8), and a
+    /// filter that matched it would let anyone find out a person's legal name by typing.
     mutating func refreshSearchKey() {
-        searchKey = Array("\(id) \(alias) \(nationality?.name ?? "")".lowercased().utf8)
+        searchKey = NameFolding.key([id, alias, nationality?.name ?? ""])
     }
 
     /// Minor or adult on the day of identification; nil when the birth is unknown.
@@ -103,8 +106,8 @@ public struct Case: Sendable, Hashable {
         AgeGroup.at(identifiedOn, birthYear: birthYear ?? birthDate?.year, birthDate: birthDate)
     }
 
-    /// Lower-case id, alias and country name as UTF-8, for filtering 50 000 rows per keystroke
-    /// without building strings.
+    /// Id, alias and country name folded by ``NameFolding/key(_:)``, for filtering 50 000 rows
+    /// per keystroke without building strings.
     var searchKey: [UInt8] = []
 }
 

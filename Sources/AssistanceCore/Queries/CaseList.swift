@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which cases a list shows.
 public enum CaseListFilter: String, Sendable, Hashable, CaseIterable {
     case open, closed, all
@@ -46,9 +44,10 @@ extension AssistanceState {
     ///
     /// - Parameters:
     ///   - caseworker: only cases assigned to this login ("mine"), or every case when nil.
-    ///   - text: only cases whose id, alias or nationality contains it (ignoring case).
+    ///   - text: only cases whose id, alias or nationality contains it, ignoring case,
+    ///     diacritics, transliteration, spaces and punctuation (``NameQuery``).
     public func caseRows(_ filter: CaseListFilter = .open, caseworker: String? = nil, matching text: String = "", today: CalendarDate) -> [CaseRow] {
-        let query = Array(text.trimmingCharacters(in: .whitespaces).lowercased().utf8)
+        let query = NameQuery(text)
         var rows: [CaseRow] = []
         rows.reserveCapacity(query.isEmpty ? cases.count : 64)
         // Index access reads fields in place; iterating values would copy every case.
@@ -58,7 +57,7 @@ extension AssistanceState {
             default: break
             }
             if let caseworker, cases[position].caseworker != caseworker { continue }
-            if !query.isEmpty, !cases[position].searchKey.containsBytes(query) { continue }
+            if !query.isEmpty, !query.matches(cases[position].searchKey) { continue }
             rows.append(caseRow(at: position, today: today))
         }
         return rows
@@ -98,29 +97,5 @@ extension AssistanceState {
             caseworker: cases[casePosition].caseworker, ageGroup: cases[casePosition].ageGroup,
             reflectionDaysLeft: cases[casePosition].status == .open ? cases[casePosition].reflection?.daysLeft(today: today) : nil,
             openReferrals: openPositions.count, overdueReferrals: overdue, nextPlannedStep: next, lastActivity: cases[casePosition].lastActivity)
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes; plain search, since keys are short, over raw
-    /// buffers because the Cases filter runs it on every case for every key typed.
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard needle.count <= count else { return false }
-        guard let first = needle.first else { return true }
-        return withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in
-                var start = 0
-                let lastStart = haystack.count - needle.count
-                while start <= lastStart {
-                    if haystack[start] == first {
-                        var offset = 1
-                        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
     }
 }

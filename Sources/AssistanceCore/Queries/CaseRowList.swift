@@ -1,5 +1,3 @@
-import Foundation
-
 /// The rows of one case list (open, closed, mine) read once, with each case's search key,
 /// so the list can be filtered on every key typed without asking the state again: the
 /// Cases screen's filter at 50 000 cases (DESIGN.md §6: a key to the next frame ≤ 10 ms).
@@ -8,8 +6,8 @@ import Foundation
 public struct CaseRowList: Sendable {
     /// Every row of the list, in opening order.
     public let rows: [CaseRow]
-    /// Every row's id, alias and nationality, lowercased as the state keeps them, end to
-    /// end in one buffer: a filter then reads memory in order rather than chasing one
+    /// Every row's search key (id, alias and nationality folded as the state keeps them), end
+    /// to end in one buffer: a filter then reads memory in order rather than chasing one
     /// allocation per case.
     let searchBytes: [UInt8]
     /// Where each row's key starts in `searchBytes`; one more entry than `rows`, the last
@@ -20,37 +18,14 @@ public struct CaseRowList: Sendable {
     public static let empty = CaseRowList(rows: [], searchBytes: [], searchStarts: [0])
 
     /// The positions in `rows` of the cases whose id, alias or nationality contains `text`
-    /// (ignoring case and surrounding spaces), in order; every position when `text` is blank.
+    /// (as ``NameQuery`` matches: ignoring case, diacritics, spaces and punctuation), in
+    /// order; every position when nothing searchable was typed.
     public func positions(matching text: String) -> [Int] {
-        let query = Array(text.trimmingCharacters(in: .whitespaces).lowercased().utf8)
+        let query = NameQuery(text)
         guard !query.isEmpty else { return Array(rows.indices) }
-        var positions: [Int] = []
-        searchBytes.withUnsafeBufferPointer { bytes in
-            searchStarts.withUnsafeBufferPointer { starts in
-                query.withUnsafeBufferPointer { query in
-                    for row in 0..<(starts.count - 1) where Self.contains(query, in: bytes, from: starts[row], to: starts[row + 1]) {
-                        positions.append(row)
-                    }
-                }
-            }
+        return searchBytes.withUnsafeBufferPointer { bytes in
+            searchStarts.withUnsafeBufferPointer { query.matchingKeys(in: bytes, starts: $0) }
         }
-        return positions
-    }
-
-    /// Whether `query` (not empty) occurs in `bytes[start..<end]`.
-    static func contains(_ query: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        let first = query[0]
-        var candidate = start
-        let lastCandidate = end - query.count
-        while candidate <= lastCandidate {
-            if bytes[candidate] == first {
-                var offset = 1
-                while offset < query.count, bytes[candidate + offset] == query[offset] { offset += 1 }
-                if offset == query.count { return true }
-            }
-            candidate += 1
-        }
-        return false
     }
 }
 

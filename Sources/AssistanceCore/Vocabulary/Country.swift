@@ -19,30 +19,36 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Every assigned country, sorted by code.
     public static let all: [Country] = countryTable.map { Country(uncheckedCode: $0.code, name: $0.name) }
 
-    /// The country whose code or name is `text` (ignoring case), or a sentence saying how
-    /// to name one.
+    /// The country whose code or name is `text` (ignoring case), or else the one country whose
+    /// name `text` is once both are folded (``NameFolding``: "cote d'ivoire", "Turkiye"), or
+    /// a sentence saying how to name one.
     public static func parse(_ text: String) throws(VocabularyError) -> Country {
         let wanted = text.trimmingCharacters(in: .whitespaces)
         if let country = Country(code: wanted) { return country }
         let lowered = wanted.lowercased()
         if let match = all.first(where: { $0.name.lowercased() == lowered }) { return match }
+        let query = NameQuery(wanted)
+        let folded = all.filter { query.equalsAField(of: NameFolding.key([$0.name])) }
+        if folded.count == 1 { return folded[0] }
         throw VocabularyError(termName: "country", text: text, allowed: [])
     }
 
     /// Countries whose code equals `prefix` or whose name (or a word of it) starts with it,
-    /// exact code first then by name; for completion as a person types.
+    /// folded as every filter folds (``NameFolding``: "cote" finds "Côte d'Ivoire"), exact
+    /// code first then by name; for completion as a person types.
     public static func matching(prefix: String) -> [Country] {
-        let wanted = prefix.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = prefix.trimmingCharacters(in: .whitespaces)
         guard !wanted.isEmpty else { return all.sorted { $0.name < $1.name } }
+        let query = NameQuery(wanted)
         var exact: [Country] = []
         var named: [Country] = []
         for country in all {
-            if country.code.lowercased() == wanted {
+            if country.code.caseInsensitiveCompare(wanted) == .orderedSame {
                 exact.append(country)
                 continue
             }
-            let name = country.name.lowercased()
-            if name.hasPrefix(wanted) || name.split(separator: " ").contains(where: { $0.hasPrefix(wanted) }) {
+            let words = country.name.split(separator: " ").map(String.init)
+            if query.startsAField(of: NameFolding.key([country.name] + words)) {
                 named.append(country)
             }
         }

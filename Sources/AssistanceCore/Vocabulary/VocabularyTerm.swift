@@ -16,7 +16,9 @@ extension VocabularyTerm {
     /// The display label.
     public var description: String { label }
 
-    /// The value whose token or label is `text`, ignoring case and surrounding spaces.
+    /// The value whose token or label is `text`, ignoring case and surrounding spaces; failing
+    /// that, the one value whose token or label `text` names once both are folded
+    /// (``NameFolding``: "forced-labour", "Legal counselling!"). An exact token always wins.
     ///
     /// Refusals list every allowed token, so the person can correct the input at once.
     public static func parse(_ text: String) throws(VocabularyError) -> Self {
@@ -24,6 +26,9 @@ extension VocabularyTerm {
         for term in allCases where term.rawValue == wanted || term.label.lowercased() == wanted {
             return term
         }
+        let query = NameQuery(text)
+        let folded = allCases.filter { query.equalsAField(of: NameFolding.key([$0.rawValue, $0.label])) }
+        if folded.count == 1 { return folded[0] }
         throw VocabularyError(termName: termName, text: text, allowed: allCases.map(\.rawValue))
     }
 

@@ -3,14 +3,21 @@ import AssistanceCore
 /// One entry of a closed list: the stored token and the label a person reads.
 public struct Choice: Hashable, Sendable {
     /// The stable lower-case token stored in the journal (`forced_labour`).
-    public var token: String
+    public var token: String { didSet { searchKey = Self.searchKey(token: token, label: label) } }
     /// The label shown (`Forced labour`).
-    public var label: String
+    public var label: String { didSet { searchKey = Self.searchKey(token: token, label: label) } }
+    /// Label and token folded (``NameFolding``), once per choice rather than per key typed.
+    private(set) var searchKey: [UInt8]
 
     /// A choice of `token` shown as `label`.
     public init(token: String, label: String) {
         self.token = token
         self.label = label
+        searchKey = Self.searchKey(token: token, label: label)
+    }
+
+    private static func searchKey(token: String, label: String) -> [UInt8] {
+        NameFolding.key([label, token])
     }
 }
 
@@ -32,19 +39,25 @@ public struct ChoiceField: Hashable, Sendable {
     }
 
     /// The choices whose label or token starts with what was typed (or contains it, when no
-    /// prefix matches), ignoring case; all of them when nothing was typed.
+    /// prefix matches), ignoring case, diacritics, spaces and punctuation as every filter
+    /// does (``NameQuery``: "cote" finds "Côte d'Ivoire"); all of them when nothing was typed.
     public var matches: [Choice] {
-        let typed = input.text.lowercased()
-        if typed.isEmpty { return choices }
-        let prefixed = choices.filter { $0.label.lowercased().hasPrefix(typed) || $0.token.hasPrefix(typed) }
+        if input.text.isEmpty { return choices }
+        let query = NameQuery(input.text)
+        guard !query.isEmpty else { return [] }
+        let prefixed = choices.filter { query.startsAField(of: $0.searchKey) }
         if !prefixed.isEmpty { return prefixed }
-        return choices.filter { $0.label.lowercased().contains(typed) || $0.token.contains(typed) }
+        return choices.filter { query.matches($0.searchKey) }
     }
 
-    /// The choice the text names exactly (by label or token), if any.
+    /// The choice the text names (by label or token): exactly, ignoring case, or else the
+    /// only choice it names once folded ("cote d ivoire"), if any.
     public var selectedChoice: Choice? {
         let typed = input.text.lowercased()
-        return choices.first { $0.label.lowercased() == typed || $0.token == typed }
+        if let exact = choices.first(where: { $0.label.lowercased() == typed || $0.token == typed }) { return exact }
+        let query = NameQuery(input.text)
+        let folded = choices.filter { query.equalsAField(of: $0.searchKey) }
+        return folded.count == 1 ? folded[0] : nil
     }
 
     /// The value a form stores: the chosen token, or the raw text when it names no choice

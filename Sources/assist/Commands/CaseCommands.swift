@@ -38,8 +38,7 @@ struct CaseCommand: ParsableCommand {
                 identifiedOn: try Parse.date(identifiedOn, option: "--identified-on"), identifiedBy: identifiedBy,
                 shelter: details.shelter, caseworker: caseworker ?? actor.effectiveLogin, riskLevel: details.risk,
                 consentToProcessing: consentProcessing, consentToSharing: consentShare)
-            let result = try Recorder.record(.openCase(caseDetails), journal: journalOptions, actor: actorOptions)
-            print(result.createdID ?? "")
+            print(try Recorder.openCase(caseDetails, journal: journalOptions, actor: actorOptions))
         }
     }
 

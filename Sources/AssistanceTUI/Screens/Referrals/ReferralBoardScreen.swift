@@ -94,19 +94,20 @@ public struct ReferralBoardScreen: Screen {
     /// Queries the rows, groups them, and selects `referralID` when it is still listed.
     mutating func requery(_ context: AppContext, keeping referralID: String?) {
         let previous = cursor.selection
-        let query = filterText.trimmingCharacters(in: .whitespaces).lowercased()
+        let query = NameQuery(filterText)
         rows = view.rows(in: context.state, organisationID: organisationID, today: context.today)
-        if !query.isEmpty { rows = rows.filter { Self.searchText(of: $0).contains(query) } }
+        if !query.isEmpty { rows = rows.filter { query.matches(Self.searchKey(of: $0)) } }
         lines = grouping.lines(for: rows)
         let kept = referralID.flatMap { id in lines.firstIndex { if case .referral(let index) = $0 { rows[index].id == id } else { false } } }
         cursor.reset(count: lines.count, selecting: kept ?? previous, visibleRows: visibleRows)
         stepOffHeading(downward: true)
     }
 
-    /// What `/` matches: ids, alias, organisation and service.
-    static func searchText(of row: ReferralRow) -> String {
-        [row.id, row.caseID, row.caseAlias, row.organisationID, row.organisationName, row.serviceKind.label, row.serviceKind.rawValue]
-            .joined(separator: " ").lowercased()
+    /// What `/` matches: ids, alias, organisation and service, folded as the Cases filter
+    /// folds them ("duc" finds "Đức"). Built per row as the filter changes, as the rows
+    /// themselves are.
+    static func searchKey(of row: ReferralRow) -> [UInt8] {
+        NameFolding.key([row.id, row.caseID, row.caseAlias, row.organisationID, row.organisationName, row.serviceKind.label, row.serviceKind.rawValue])
     }
 
     /// Moves the selection off a heading onto the nearest referral in the direction of travel.

@@ -9,7 +9,7 @@ struct AssistBench: ParsableCommand {
         commandName: "assist-bench",
         abstract: "Measure replay, durable append and memory against the budgets, beside SQLite.",
         discussion: """
-            Run it as `swift run -c release assist-bench`. Journals are generated once per size with \
+            Run it as `swift run -c release assist-bench` in Benchmarks/. Journals are generated once per size with \
             the demo generator's mix and cached in --directory. Every figure is the median of --runs runs \
             (min and max beside it); the table goes to standard output, every figure to the JSON file.
             """,
