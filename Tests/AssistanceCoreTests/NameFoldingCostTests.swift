@@ -23,7 +23,7 @@ import Testing
         var state = AssistanceState()
         let generated = DemoJournal.generate(seed: 7, cases: count, creator: "admin", today: today, zone: TimeZone(identifier: "UTC")!)
         for (index, entry) in generated.entries.enumerated() {
-            state.apply(JournalEntry(seq: index + 1, timestamp: entry.timestamp, actor: entry.actor, type: entry.draft.type, data: entry.draft.data))
+            try state.apply(JournalEntry(seq: index + 1, timestamp: entry.timestamp, actor: entry.actor, type: entry.draft.type, data: entry.draft.data))
         }
         let folding = clock.measure {
             for position in state.cases.indices { state.cases[position].refreshSearchKey() }
